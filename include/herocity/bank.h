@@ -1,0 +1,66 @@
+/* The question bank model: a Bank owns its strings; questions are borrowed read-only views. */
+#ifndef HEROCITY_BANK_H
+#define HEROCITY_BANK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+    BANK_MIN_CHOICES = 2,
+    BANK_MAX_CHOICES = 6,
+    BANK_MIN_DIFFICULTY = 1,
+    BANK_MAX_DIFFICULTY = 3,
+    BANK_DEFAULT_DIFFICULTY = 2,
+};
+
+typedef struct {
+    const char *id;
+    const char *prompt;
+    const char *explanation; /* "" when the bank gives none */
+    const char *source;      /* "" when the bank gives none */
+    int difficulty;          /* BANK_MIN_DIFFICULTY..BANK_MAX_DIFFICULTY */
+    bool shuffle;            /* false keeps the author's choice order */
+    int choice_count;        /* BANK_MIN_CHOICES..BANK_MAX_CHOICES */
+    const char *choices[BANK_MAX_CHOICES];
+    int correct_index; /* index into choices */
+    int line;          /* where the question starts in its file, for messages */
+} Question;
+
+/* What a loader hands to bank_add_question: borrowed strings, copied by the bank. */
+typedef struct {
+    const char *id;
+    const char *prompt;
+    const char *explanation; /* may be NULL */
+    const char *source;      /* may be NULL */
+    int difficulty;
+    bool shuffle;
+    int choice_count;
+    const char *choices[BANK_MAX_CHOICES];
+    int correct_index;
+    int line;
+} QuestionSpec;
+
+typedef struct Bank Bank;
+
+/* Creates an empty bank read from `path` (copied). NULL when memory runs out. */
+Bank *bank_new(const char *path);
+void bank_free(Bank *bank);
+
+/* Setters copy their arguments; they return false when memory runs out. */
+bool bank_set_info(Bank *bank, const char *id, const char *title, const char *description,
+                   const char *language);
+/* Copies the question in. The loader has already checked the spec's invariants. */
+bool bank_add_question(Bank *bank, const QuestionSpec *spec);
+
+const char *bank_id(const Bank *bank);
+const char *bank_title(const Bank *bank);
+const char *bank_description(const Bank *bank); /* "" when none */
+const char *bank_language(const Bank *bank);    /* "" when none */
+const char *bank_path(const Bank *bank);
+size_t bank_question_count(const Bank *bank);
+/* Borrowed view, valid while the bank lives. index < bank_question_count. */
+const Question *bank_question(const Bank *bank, size_t index);
+/* The question with this id, or NULL. */
+const Question *bank_find_question(const Bank *bank, const char *id);
+
+#endif

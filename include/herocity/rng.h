@@ -1,0 +1,19 @@
+/* A small seeded random number generator (splitmix64), so shuffles are reproducible. */
+#ifndef HEROCITY_RNG_H
+#define HEROCITY_RNG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    uint64_t state;
+} Rng;
+
+void rng_seed(Rng *rng, uint64_t seed);
+uint64_t rng_next(Rng *rng);
+/* Uniform in [0, bound); bound must be > 0. */
+uint32_t rng_below(Rng *rng, uint32_t bound);
+/* Fisher-Yates shuffle of `count` ints. */
+void rng_shuffle_ints(Rng *rng, int *items, size_t count);
+
+#endif

@@ -1,0 +1,142 @@
+/* Command-line parsing with getopt_long, GNU style. */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    OPT_VALIDATE = 256,
+    OPT_LIST,
+    OPT_PLAY,
+    OPT_QUESTIONS,
+    OPT_DATA_DIR,
+    OPT_SEED,
+    OPT_FONT,
+    OPT_SCRIPT,
+    OPT_WINDOW,
+    OPT_HELP,
+    OPT_VERSION
+};
+
+static const struct option long_options[] = {
+    {"validate", no_argument, NULL, OPT_VALIDATE},
+    {"list", no_argument, NULL, OPT_LIST},
+    {"play", required_argument, NULL, OPT_PLAY},
+    {"questions", required_argument, NULL, OPT_QUESTIONS},
+    {"data-dir", required_argument, NULL, OPT_DATA_DIR},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"font", required_argument, NULL, OPT_FONT},
+    {"script", required_argument, NULL, OPT_SCRIPT},
+    {"window", required_argument, NULL, OPT_WINDOW},
+    {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+void cli_print_help(const char *program)
+{
+    printf("Usage: %s [OPTION]...\n"
+           "       %s --validate FILE...\n"
+           "A quiz about the Soviet Hero Cities: play it, or check question banks.\n\n"
+           "  --play FILE        start a round on the bank in FILE, all its questions\n"
+           "  --validate FILE... check banks; print file:line:col: error: message for each\n"
+           "                     problem; exit 0 if all are valid, 1 if not\n"
+           "  --list             print the banks found and their question counts\n"
+           "  --questions DIR    also load the banks in DIR (may be repeated)\n"
+           "  --data-dir DIR     keep scores and settings in DIR\n"
+           "  --seed N           shuffle questions and answers the same way every time\n"
+           "  --font PATH        draw text with this TrueType font\n"
+           "  --window WxH       the window's size at start (default 1280x720)\n"
+           "  --script FILE      play the inputs in FILE (headless with SDL_VIDEODRIVER=dummy)\n"
+           "  --help             show this help and exit\n"
+           "  --version          show the version and exit\n\n"
+           "Banks are read from the game's questions folder and from the questions folder in\n"
+           "the data directory. See docs/AUTHORING.md to write your own.\n",
+           program, program);
+}
+
+static bool parse_seed(const char *text, uint64_t *out)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long value = strtoull(text, &end, 10);
+    if (errno || end == text || *end || text[0] == '-')
+        return false;
+    *out = (uint64_t)value;
+    return true;
+}
+
+static bool parse_window(const char *text, int *w, int *h)
+{
+    char *end = NULL;
+    long width = strtol(text, &end, 10);
+    if (end == text || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *rest = end + 1;
+    long height = strtol(rest, &end, 10);
+    if (end == rest || *end || width < 800 || height < 600 || width > 8192 || height > 8192)
+        return false;
+    *w = (int)width;
+    *h = (int)height;
+    return true;
+}
+
+int cli_parse(int argc, char **argv, CliOptions *out)
+{
+    *out = (CliOptions){0};
+    out->mode = MODE_PLAY;
+    out->width = 1280;
+    out->height = 720;
+    optind = 1;
+    int opt;
+    while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+        switch (opt) {
+        case OPT_VALIDATE: out->mode = MODE_VALIDATE; break;
+        case OPT_LIST: out->mode = MODE_LIST; break;
+        case OPT_PLAY: out->play_file = optarg; break;
+        case OPT_QUESTIONS:
+            if (out->question_dir_count >= MAX_QUESTION_DIRS - 1) {
+                fprintf(stderr, "%s: at most %d --questions folders\n", argv[0],
+                        MAX_QUESTION_DIRS - 1);
+                return 2;
+            }
+            out->question_dirs[out->question_dir_count++] = optarg;
+            break;
+        case OPT_DATA_DIR: out->data_dir = optarg; break;
+        case OPT_FONT: out->font_path = optarg; break;
+        case OPT_SCRIPT: out->script_path = optarg; break;
+        case OPT_SEED:
+            if (!parse_seed(optarg, &out->seed)) {
+                fprintf(stderr, "%s: --seed takes a whole number, not '%s'\n", argv[0], optarg);
+                return 2;
+            }
+            out->seed_given = true;
+            break;
+        case OPT_WINDOW:
+            if (!parse_window(optarg, &out->width, &out->height)) {
+                fprintf(stderr, "%s: --window takes WxH, at least 800x600, not '%s'\n", argv[0],
+                        optarg);
+                return 2;
+            }
+            break;
+        case OPT_HELP: out->mode = MODE_HELP; return 0;
+        case OPT_VERSION: out->mode = MODE_VERSION; return 0;
+        default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;
+        }
+    }
+    out->files = argv + optind;
+    out->file_count = argc - optind;
+    if (out->mode == MODE_VALIDATE && out->file_count == 0) {
+        fprintf(stderr, "%s: --validate needs at least one FILE\n", argv[0]);
+        return 2;
+    }
+    if (out->mode != MODE_VALIDATE && out->file_count > 0) {
+        fprintf(stderr, "%s: unexpected argument '%s'\nTry '%s --help' for more information.\n",
+                argv[0], out->files[0], argv[0]);
+        return 2;
+    }
+    return 0;
+}

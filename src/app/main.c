@@ -1,0 +1,154 @@
+/* Hero City Quiz: the program. Parses the command line and runs the chosen mode. */
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "game.h"
+#include "herocity/library.h"
+#include "input.h"
+#include "loop.h"
+#include "script.h"
+#include "validate.h"
+
+/* Where the shipped banks and the schema are: the source tree when run from a build, the
+ * installed share folder otherwise. */
+static bool find_share_dir(char *out, size_t size)
+{
+    const char *candidates[3] = {SDL_getenv("HEROCITY_SHARE_DIR"), HEROCITY_SOURCE_DIR,
+                                 HEROCITY_INSTALL_SHARE_DIR};
+    for (int i = 0; i < 3; i++) {
+        if (!candidates[i])
+            continue;
+        char schema[1200];
+        snprintf(schema, sizeof schema, "%s/questions/schema/bank-1.xsd", candidates[i]);
+        FILE *probe = fopen(schema, "rb");
+        if (probe) {
+            fclose(probe);
+            snprintf(out, size, "%s", candidates[i]);
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct {
+    char share[1024];
+    char schema[1200];
+    char questions[1200];
+    char data[1200];
+} Paths;
+
+static bool resolve_paths(const CliOptions *options, Paths *paths)
+{
+    if (!find_share_dir(paths->share, sizeof paths->share)) {
+        fprintf(stderr, "herocity: cannot find the game's questions folder and schema "
+                        "(set HEROCITY_SHARE_DIR)\n");
+        return false;
+    }
+    snprintf(paths->schema, sizeof paths->schema, "%s/questions/schema/bank-1.xsd", paths->share);
+    snprintf(paths->questions, sizeof paths->questions, "%s/questions", paths->share);
+    paths->data[0] = '\0';
+    if (options->data_dir) {
+        snprintf(paths->data, sizeof paths->data, "%s", options->data_dir);
+    } else {
+        char *pref = SDL_GetPrefPath("", "herocity");
+        if (pref) {
+            size_t len = strlen(pref);
+            if (len > 0 && pref[len - 1] == '/')
+                pref[len - 1] = '\0';
+            snprintf(paths->data, sizeof paths->data, "%s", pref);
+            SDL_free(pref);
+        }
+    }
+    return true;
+}
+
+static void fill_config(const CliOptions *options, const Paths *paths, GameConfig *config)
+{
+    *config = (GameConfig){0};
+    config->question_dirs[config->question_dir_count++] = paths->questions;
+    for (int i = 0; i < options->question_dir_count; i++)
+        config->question_dirs[config->question_dir_count++] = options->question_dirs[i];
+    config->schema_path = paths->schema;
+    config->data_dir = paths->data[0] ? paths->data : NULL;
+    config->font_path = options->font_path;
+    config->play_file = options->play_file;
+    config->seed = options->seed_given ? options->seed : (uint64_t)time(NULL);
+    config->width = options->width;
+    config->height = options->height;
+    const char *driver = SDL_getenv("SDL_VIDEODRIVER");
+    config->software_renderer = options->script_path || (driver && strcmp(driver, "dummy") == 0);
+}
+
+static int play(const CliOptions *options, const GameConfig *config)
+{
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER) != 0) {
+        fprintf(stderr, "herocity: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "herocity: cannot start SDL_ttf: %s\n", TTF_GetError());
+        SDL_Quit();
+        return 1;
+    }
+    char error[512] = "";
+    Game *game = game_create(config, error, sizeof error);
+    int status = 0;
+    if (!game) {
+        fprintf(stderr, "herocity: %s\n", error);
+        status = 1;
+    } else {
+        if (game->notice[0])
+            fprintf(stderr, "herocity: %s\n", game->notice);
+        if (config->play_file) {
+            if (library_bank_count(game->library) == 0) {
+                print_library_problems(game->library);
+                status = 1;
+            } else {
+                game_push(game, SCREEN_BANKS);
+                if (game_start_round(game, 0, 0))
+                    game_push(game, SCREEN_QUESTION);
+            }
+        }
+        if (status == 0) {
+            if (options->script_path)
+                status = script_run(game, options->script_path);
+            else
+                loop_run(game);
+        }
+    }
+    game_destroy(game);
+    input_close_devices();
+    TTF_Quit();
+    SDL_Quit();
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    CliOptions options;
+    int status = cli_parse(argc, argv, &options);
+    if (status != 0)
+        return status;
+    if (options.mode == MODE_HELP) {
+        cli_print_help("herocity");
+        return 0;
+    }
+    if (options.mode == MODE_VERSION) {
+        printf("herocity (Hero City Quiz) %s\n", HEROCITY_VERSION);
+        return 0;
+    }
+    Paths paths;
+    if (!resolve_paths(&options, &paths))
+        return 2;
+    GameConfig config;
+    fill_config(&options, &paths, &config);
+    if (options.mode == MODE_VALIDATE)
+        return validate_files(paths.schema, (const char *const *)options.files, options.file_count);
+    if (options.mode == MODE_LIST)
+        return list_banks(&config);
+    return play(&options, &config);
+}

@@ -1,0 +1,255 @@
+/* Script commands push real SDL events, so the input mapping is exercised as a player's would be
+ * (the model is SDL's own testautomation_events.c). */
+#include "script.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loop.h"
+
+bool script_save_screenshot(Game *game, const char *path)
+{
+    game_draw(game);
+    SDL_Surface *shot =
+        SDL_CreateRGBSurfaceWithFormat(0, game->width, game->height, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!shot)
+        return false;
+    bool ok = SDL_RenderReadPixels(game->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, shot->pixels,
+                                   shot->pitch) == 0 &&
+              SDL_SaveBMP(shot, path) == 0;
+    SDL_FreeSurface(shot);
+    SDL_RenderPresent(game->renderer);
+    return ok;
+}
+
+static bool push_key(const char *name)
+{
+    SDL_Scancode scancode = SDL_GetScancodeFromName(name);
+    if (scancode == SDL_SCANCODE_UNKNOWN)
+        return false;
+    SDL_Event event = {0};
+    event.type = SDL_KEYDOWN;
+    event.key.state = SDL_PRESSED;
+    event.key.keysym.scancode = scancode;
+    event.key.keysym.sym = SDL_GetKeyFromScancode(scancode);
+    SDL_PushEvent(&event);
+    event.type = SDL_KEYUP;
+    event.key.state = SDL_RELEASED;
+    SDL_PushEvent(&event);
+    return true;
+}
+
+static void push_text(const char *utf8)
+{
+    /* One event per character, as an input method would send them. */
+    for (size_t i = 0; utf8[i];) {
+        size_t len = 1;
+        while (utf8[i + len] && ((unsigned char)utf8[i + len] & 0xC0) == 0x80)
+            len++;
+        SDL_Event event = {0};
+        event.type = SDL_TEXTINPUT;
+        memcpy(event.text.text, utf8 + i, len < sizeof event.text.text ? len : 0);
+        SDL_PushEvent(&event);
+        i += len;
+    }
+}
+
+static void push_click(Game *game, int x, int y)
+{
+    SDL_Event event = {0};
+    Uint32 window = SDL_GetWindowID(game->window);
+    event.type = SDL_MOUSEMOTION;
+    event.motion.windowID = window;
+    event.motion.x = x;
+    event.motion.y = y;
+    SDL_PushEvent(&event);
+    event = (SDL_Event){0};
+    event.type = SDL_MOUSEBUTTONDOWN;
+    event.button.windowID = window;
+    event.button.button = SDL_BUTTON_LEFT;
+    event.button.state = SDL_PRESSED;
+    event.button.clicks = 1;
+    event.button.x = x;
+    event.button.y = y;
+    SDL_PushEvent(&event);
+    event.type = SDL_MOUSEBUTTONUP;
+    event.button.state = SDL_RELEASED;
+    SDL_PushEvent(&event);
+}
+
+static void top_score(const Game *game, char *out, size_t size)
+{
+    HighScore best;
+    const char *bank = NULL;
+    if (game->scores_table == 1)
+        bank = STORE_ALL_BANKS;
+    else if (game->scores_table >= 2)
+        bank = bank_id(library_bank(game->library, (size_t)(game->scores_table - 2)));
+    if (game->store && store_top_scores(game->store, bank, &best, 1) == 1)
+        snprintf(out, size, "%s:%d", best.name, best.score);
+    else
+        snprintf(out, size, "none");
+}
+
+/* The value of a named piece of game state, as text, for `expect`. */
+static bool state_value(const Game *game, const char *name, char *out, size_t size)
+{
+    SessionSnapshot snap = {0};
+    if (game->session)
+        session_snapshot(game->session, &snap);
+    if (strcmp(name, "screen") == 0)
+        snprintf(out, size, "%s", game_screen_name(game));
+    else if (strcmp(name, "score") == 0)
+        snprintf(out, size, "%d", snap.score);
+    else if (strcmp(name, "question") == 0)
+        snprintf(out, size, "%zu", snap.question_number);
+    else if (strcmp(name, "total") == 0)
+        snprintf(out, size, "%zu", snap.question_total);
+    else if (strcmp(name, "correct") == 0)
+        snprintf(out, size, "%d", snap.correct_count);
+    else if (strcmp(name, "streak") == 0)
+        snprintf(out, size, "%d", snap.streak);
+    else if (strcmp(name, "answer") == 0) /* the letter of the right answer, for scripts */
+        snprintf(out, size, "%c", snap.correct_choice >= 0 ? 'A' + snap.correct_choice : '-');
+    else if (strcmp(name, "question_id") == 0)
+        snprintf(out, size, "%s", snap.question ? snap.question->id : "");
+    else if (strcmp(name, "banks") == 0)
+        snprintf(out, size, "%zu", library_bank_count(game->library));
+    else if (strcmp(name, "failures") == 0)
+        snprintf(out, size, "%zu", library_failure_count(game->library));
+    else if (strcmp(name, "saved") == 0)
+        snprintf(out, size, "%s", game->score_saved ? "yes" : "no");
+    else if (strcmp(name, "width") == 0)
+        snprintf(out, size, "%d", game->width);
+    else if (strcmp(name, "text_size") == 0)
+        snprintf(out, size, "%d", game->settings.text_scale_percent);
+    else if (strcmp(name, "theme") == 0)
+        snprintf(out, size, "%s", game->settings.theme);
+    else if (strcmp(name, "top_score") == 0) /* first row of the high-score table shown */
+        top_score(game, out, size);
+    else if (strcmp(name, "fullscreen") == 0)
+        snprintf(out, size, "%s", game->settings.fullscreen ? "yes" : "no");
+    else
+        return false;
+    return true;
+}
+
+static bool parse_int(const char *text, long min, long max, long *out)
+{
+    char *end = NULL;
+    errno = 0;
+    long value = strtol(text, &end, 10);
+    if (errno || end == text || *end || value < min || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+typedef enum { LINE_OK, LINE_FAILED, LINE_INVALID, LINE_QUIT } LineResult;
+
+static LineResult run_line(Game *game, const char *where, char *line)
+{
+    char *command = line;
+    char *arg = strchr(line, ' ');
+    if (arg)
+        *arg++ = '\0';
+    else
+        arg = line + strlen(line);
+    long a = 0, b = 0;
+    if (strcmp(command, "key") == 0) {
+        if (!push_key(arg)) {
+            fprintf(stderr, "%s: error: unknown key name '%s'\n", where, arg);
+            return LINE_INVALID;
+        }
+    } else if (strcmp(command, "text") == 0) {
+        push_text(arg);
+    } else if (strcmp(command, "click") == 0) {
+        char *y = strchr(arg, ' ');
+        if (!y || (*y++ = '\0', !parse_int(arg, 0, 100000, &a)) || !parse_int(y, 0, 100000, &b)) {
+            fprintf(stderr, "%s: error: click takes X Y\n", where);
+            return LINE_INVALID;
+        }
+        push_click(game, (int)a, (int)b);
+    } else if (strcmp(command, "wait") == 0) {
+        if (!parse_int(arg, 0, 100000, &a)) {
+            fprintf(stderr, "%s: error: wait takes a number of frames\n", where);
+            return LINE_INVALID;
+        }
+        for (long i = 0; i < a; i++)
+            loop_frame(game);
+    } else if (strcmp(command, "expect") == 0) {
+        char *value = strchr(arg, '=');
+        char actual[256];
+        if (!value) {
+            fprintf(stderr, "%s: error: expect takes NAME=VALUE\n", where);
+            return LINE_INVALID;
+        }
+        *value++ = '\0';
+        loop_frame(game);
+        if (!state_value(game, arg, actual, sizeof actual)) {
+            fprintf(stderr, "%s: error: nothing called '%s' to expect\n", where, arg);
+            return LINE_INVALID;
+        }
+        if (strcmp(actual, value) != 0) {
+            fprintf(stderr, "%s: expectation failed: %s is '%s', expected '%s'\n", where, arg,
+                    actual, value);
+            return LINE_FAILED;
+        }
+    } else if (strcmp(command, "shot") == 0) {
+        loop_frame(game);
+        if (!*arg || !script_save_screenshot(game, arg)) {
+            fprintf(stderr, "%s: error: cannot save screenshot '%s': %s\n", where, arg,
+                    SDL_GetError());
+            return LINE_INVALID;
+        }
+    } else if (strcmp(command, "resize") == 0) {
+        char *h = strchr(arg, ' ');
+        if (!h || (*h++ = '\0', !parse_int(arg, LAYOUT_MIN_WIDTH, 8192, &a)) ||
+            !parse_int(h, LAYOUT_MIN_HEIGHT, 8192, &b)) {
+            fprintf(stderr, "%s: error: resize takes W H, at least %dx%d\n", where,
+                    LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT);
+            return LINE_INVALID;
+        }
+        SDL_SetWindowSize(game->window, (int)a, (int)b);
+        loop_frame(game);
+        game_resized(game, (int)a, (int)b);
+    } else if (strcmp(command, "quit") == 0) {
+        return LINE_QUIT;
+    } else {
+        fprintf(stderr, "%s: error: unknown command '%s'\n", where, command);
+        return LINE_INVALID;
+    }
+    loop_frame(game);
+    return game->quit ? LINE_QUIT : LINE_OK;
+}
+
+int script_run(Game *game, const char *path)
+{
+    FILE *file = fopen(path, "r");
+    if (!file) {
+        fprintf(stderr, "%s: error: cannot open script: %s\n", path, strerror(errno));
+        return 2;
+    }
+    loop_frame(game);
+    char line[1024];
+    int number = 0, status = 0;
+    while (status == 0 && fgets(line, sizeof line, file)) {
+        number++;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *start = line;
+        while (*start == ' ' || *start == '\t')
+            start++;
+        if (!*start || *start == '#')
+            continue;
+        char where[1100];
+        snprintf(where, sizeof where, "%s:%d", path, number);
+        LineResult result = run_line(game, where, start);
+        if (result == LINE_QUIT)
+            break;
+        status = result == LINE_FAILED ? 1 : result == LINE_INVALID ? 2 : 0;
+    }
+    fclose(file);
+    return status;
+}

@@ -1,0 +1,89 @@
+/* --validate and --list: what an author runs to check a bank without opening a window. */
+#include "validate.h"
+
+#include <stdio.h>
+
+#include "herocity/loader.h"
+
+void print_library_problems(const BankLibrary *library)
+{
+    const Diagnostics *diags = library_diagnostics(library);
+    char line[2048];
+    for (size_t i = 0; i < diags_count(diags); i++)
+        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+}
+
+static BankLoader *open_loader(const char *schema_path)
+{
+    Diagnostics *diags = diags_new();
+    BankLoader *loader = loader_new(schema_path, diags);
+    if (!loader) {
+        char line[2048];
+        for (size_t i = 0; i < diags_count(diags); i++)
+            fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+        if (diags_count(diags) == 0)
+            fprintf(stderr, "%s: error: cannot read the bank schema\n", schema_path);
+    }
+    diags_free(diags);
+    return loader;
+}
+
+int validate_files(const char *schema_path, const char *const *files, int count)
+{
+    BankLoader *loader = open_loader(schema_path);
+    BankLibrary *library = library_new();
+    if (!loader || !library) {
+        loader_free(loader);
+        library_free(library);
+        return 2;
+    }
+    /* One library for all the files, so an id used in two of them is caught too. */
+    for (int i = 0; i < count; i++)
+        library_add_file(library, loader, files[i]);
+    print_library_problems(library);
+    size_t failed = library_failure_count(library);
+    size_t errors = diags_error_count(library_diagnostics(library));
+    printf("%d file%s checked: %zu valid, %zu with errors (%zu error%s)\n", count,
+           count == 1 ? "" : "s", library_bank_count(library), failed, errors,
+           errors == 1 ? "" : "s");
+    library_free(library);
+    loader_free(loader);
+    return failed > 0 || errors > 0 ? 1 : 0;
+}
+
+int list_banks(const GameConfig *config)
+{
+    BankLoader *loader = open_loader(config->schema_path);
+    BankLibrary *library = library_new();
+    if (!loader || !library) {
+        loader_free(loader);
+        library_free(library);
+        return 2;
+    }
+    for (int i = 0; i < config->question_dir_count; i++)
+        library_add_dir(library, loader, config->question_dirs[i]);
+    char user_dir[1200] = "";
+    if (config->data_dir) {
+        snprintf(user_dir, sizeof user_dir, "%s/questions", config->data_dir);
+        library_add_dir(library, loader, user_dir);
+    }
+    for (size_t i = 0; i < library_bank_count(library); i++) {
+        const Bank *bank = library_bank(library, i);
+        printf("%-16s %4zu questions  %s  (%s)\n", bank_id(bank), bank_question_count(bank),
+               bank_title(bank), bank_path(bank));
+    }
+    for (size_t i = 0; i < library_failure_count(library); i++) {
+        const Diagnostic *reason = library_failure_reason(library, i);
+        char line[2048];
+        printf("not loaded: %s\n",
+               reason ? diag_format(reason, line, sizeof line) : library_failure_path(library, i));
+    }
+    printf("%zu banks, %zu questions", library_bank_count(library),
+           library_question_total(library));
+    if (user_dir[0])
+        printf("; your own banks go in %s", user_dir);
+    printf("\n");
+    library_free(library);
+    loader_free(loader);
+    return 0;
+}

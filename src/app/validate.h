@@ -1,0 +1,19 @@
+/* The author's tools on the command line: --validate and --list. */
+#ifndef HEROCITY_APP_VALIDATE_H
+#define HEROCITY_APP_VALIDATE_H
+
+#include "game.h"
+#include "herocity/library.h"
+
+/* Checks each file, printing file:line:col: error: message for every problem on stderr and a
+ * summary on stdout. Returns 0 when all are valid, 1 when any is not, 2 when the schema
+ * cannot be read. */
+int validate_files(const char *schema_path, const char *const *files, int count);
+
+/* Prints the banks found in the configured folders with their question counts. */
+int list_banks(const GameConfig *config);
+
+/* Prints every message a library collected, on stderr. */
+void print_library_problems(const BankLibrary *library);
+
+#endif

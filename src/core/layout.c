@@ -1,0 +1,115 @@
+/* Screen geometry (see layout.h): one place for every size and box the screens use. */
+#include "herocity/layout.h"
+
+static int scaled(int px_at_1080, int window_h, int scale_percent)
+{
+    long px = (long)px_at_1080 * window_h * scale_percent / (1080L * 100L);
+    return px < LAYOUT_MIN_TEXT_PX ? LAYOUT_MIN_TEXT_PX : (int)px;
+}
+
+static int clamp_scale(int scale_percent)
+{
+    if (scale_percent < LAYOUT_MIN_SCALE)
+        return LAYOUT_MIN_SCALE;
+    return scale_percent > LAYOUT_MAX_SCALE ? LAYOUT_MAX_SCALE : scale_percent;
+}
+
+FontSizes layout_font_sizes(int window_h, int scale_percent)
+{
+    int s = clamp_scale(scale_percent);
+    FontSizes sizes = {
+        .title = scaled(72, window_h, s),
+        .prompt = scaled(48, window_h, s),
+        .answer = scaled(38, window_h, s),
+        .body = scaled(32, window_h, s),
+        .status = scaled(28, window_h, s),
+        /* The footer does not grow with the text-size setting: it must never crowd the game. */
+        .footer = scaled(24, window_h, 100),
+    };
+    return sizes;
+}
+
+/* The width of the centred content column: the window less its margins, but never wider than
+ * ratio_w:ratio_h of the height, so lines stay readable on very wide windows. */
+static int content_width(int window_w, int window_h, int margin, int ratio_w, int ratio_h,
+                         int *left)
+{
+    int content_w = window_w - 2 * margin;
+    int max_w = window_h * ratio_w / ratio_h;
+    if (content_w > max_w)
+        content_w = max_w;
+    *left = (window_w - content_w) / 2;
+    return content_w;
+}
+
+bool rect_contains(const Rect *rect, int x, int y)
+{
+    return x >= rect->x && y >= rect->y && x < rect->x + rect->w && y < rect->y + rect->h;
+}
+
+void layout_round(int window_w, int window_h, int scale_percent, int choice_count,
+                  bool long_answers, bool feedback, RoundLayout *out)
+{
+    FontSizes fs = layout_font_sizes(window_h, scale_percent);
+    int margin = window_h / 30;
+    int gap = window_h / 60;
+    int left = 0;
+    int content_w = content_width(window_w, window_h, margin, 16, 9, &left);
+
+    *out = (RoundLayout){0};
+    out->padding = fs.answer / 3;
+    out->status = (Rect){left, margin / 2, content_w, fs.status * 2};
+    out->footer = (Rect){left, window_h - fs.footer * 2, content_w, fs.footer * 2};
+    int top = out->status.y + out->status.h + gap;
+    int bottom = out->footer.y - gap;
+    int avail = bottom - top;
+
+    int prompt_h = avail * (feedback ? 22 : 30) / 100;
+    out->prompt = (Rect){left, top, content_w, prompt_h};
+    int grid_top = top + prompt_h + gap;
+    int panel_h = feedback ? avail * 30 / 100 : 0;
+    int grid_h = bottom - grid_top - (feedback ? panel_h + gap : 0);
+    if (feedback)
+        out->panel = (Rect){left, bottom - panel_h, content_w, panel_h};
+
+    if (choice_count < 1)
+        choice_count = 1;
+    if (choice_count > BANK_MAX_CHOICES)
+        choice_count = BANK_MAX_CHOICES;
+    int columns = (long_answers || choice_count < 2) ? 1 : 2;
+    int rows = (choice_count + columns - 1) / columns;
+    int tile_w = (content_w - (columns - 1) * gap) / columns;
+    int tile_h = (grid_h - (rows - 1) * gap) / rows;
+    out->columns = columns;
+    out->tile_count = choice_count;
+    out->badge = tile_h - 2 * out->padding;
+    if (out->badge > fs.answer * 2)
+        out->badge = fs.answer * 2;
+    for (int i = 0; i < choice_count; i++) {
+        int row = i / columns, col = i % columns;
+        out->tiles[i] =
+            (Rect){left + col * (tile_w + gap), grid_top + row * (tile_h + gap), tile_w, tile_h};
+    }
+}
+
+void layout_menu(int window_w, int window_h, int scale_percent, int row_count, int row_px,
+                 MenuLayout *out)
+{
+    FontSizes fs = layout_font_sizes(window_h, scale_percent);
+    int margin = window_h / 30;
+    int left = 0;
+    int content_w = content_width(window_w, window_h, margin, 4, 3, &left);
+    if (row_count > 16)
+        row_count = 16;
+    *out = (MenuLayout){0};
+    out->heading = (Rect){left, margin, content_w, fs.title * 2};
+    out->footer = (Rect){left, window_h - fs.footer * 2, content_w, fs.footer * 2};
+    int top = out->heading.y + out->heading.h + margin / 2;
+    int bottom = out->footer.y - margin / 2;
+    int gap = row_px / 4;
+    if (row_count > 0 && row_count * (row_px + gap) > bottom - top)
+        row_px = (bottom - top) / row_count - gap;
+    out->row_count = row_count;
+    for (int i = 0; i < row_count; i++)
+        out->rows[i] = (Rect){left, top + i * (row_px + gap), content_w, row_px};
+}

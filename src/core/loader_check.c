@@ -1,0 +1,331 @@
+/* Checks a schema-valid <bank> for what XSD cannot say, and copies it out of libxml2. */
+#include "loader_internal.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+#include <libxml/xmlstring.h>
+
+#include "herocity/alloc.h"
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define PRINTF_LIKE(fmt, args)
+#endif
+
+typedef struct {
+    const char *file;
+    Diagnostics *diags;
+    size_t errors;
+    bool out_of_memory;
+} Checker;
+
+/* One question as read from the document; strings are ours (hc_) until the bank copies them. */
+typedef struct {
+    xmlChar *id; /* libxml2's, freed with xmlFree */
+    char *prompt;
+    char *explanation;
+    char *source;
+    char *choices[BANK_MAX_CHOICES];
+    int choice_count;
+    int correct_count;
+    int correct_index;
+    int difficulty;
+    bool shuffle;
+} Draft;
+
+static int line_of(const xmlNode *node)
+{
+    long line = node ? xmlGetLineNo(node) : 0;
+    return line > 0 && line <= INT_MAX ? (int)line : 0;
+}
+
+/* Errors found by the checks carry a line but no column: libxml2 keeps only lines for nodes. */
+static void report(Checker *c, int line, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+static void report(Checker *c, int line, const char *fmt, ...)
+{
+    c->errors++;
+    va_list args;
+    va_start(args, fmt);
+    int needed = vsnprintf(NULL, 0, fmt, args);
+    va_end(args);
+    char *message = needed >= 0 ? hc_malloc((size_t)needed + 1) : NULL;
+    if (!message) {
+        c->out_of_memory = true;
+        return;
+    }
+    va_start(args, fmt);
+    vsnprintf(message, (size_t)needed + 1, fmt, args);
+    va_end(args);
+    diags_add(c->diags, DIAG_ERROR, c->file, line, 0, "%s", message);
+    hc_free(message);
+}
+
+static bool is_element(const xmlNode *node, const char *name)
+{
+    return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
+           xmlStrEqual(node->name, BAD_CAST name);
+}
+
+static bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
+
+/* Authors indent and wrap text freely in XML, so the text shown is trimmed, with every run of
+ * whitespace collapsed into one space. */
+static char *normalized(const char *text)
+{
+    char *out = hc_malloc(strlen(text) + 1);
+    if (!out)
+        return NULL;
+    size_t len = 0;
+    bool gap = false;
+    for (const char *p = text; *p; p++) {
+        if (is_space(*p)) {
+            gap = len > 0;
+            continue;
+        }
+        if (gap)
+            out[len++] = ' ';
+        gap = false;
+        out[len++] = *p;
+    }
+    out[len] = '\0';
+    return out;
+}
+
+/* The element's text, normalised and copied out of libxml2; NULL (and the flag) when memory
+ * runs out. */
+static char *text_of(Checker *c, const xmlNode *node)
+{
+    xmlChar *raw = xmlNodeGetContent(node);
+    char *text = normalized(raw ? (const char *)raw : "");
+    xmlFree(raw);
+    if (!text)
+        c->out_of_memory = true;
+    return text;
+}
+
+/* xs:boolean, whose whitespace facet is "collapse". Returns false for anything else. */
+static bool parse_boolean(const char *text, bool *value)
+{
+    size_t start = strspn(text, " \t\r\n");
+    size_t len = strlen(text + start);
+    while (len > 0 && is_space(text[start + len - 1]))
+        len--;
+    const char *word = text + start;
+    if ((len == 4 && strncmp(word, "true", 4) == 0) || (len == 1 && word[0] == '1'))
+        *value = true;
+    else if ((len == 5 && strncmp(word, "false", 5) == 0) || (len == 1 && word[0] == '0'))
+        *value = false;
+    else
+        return false;
+    return true;
+}
+
+/* Reads a boolean attribute; a missing one takes the default. */
+static bool boolean_attribute(Checker *c, const xmlNode *node, const char *name, bool fallback)
+{
+    xmlChar *raw = xmlGetNoNsProp(node, BAD_CAST name);
+    bool value = fallback;
+    if (raw && !parse_boolean((const char *)raw, &value))
+        report(c, line_of(node), "%s=\"%s\" must be true or false", name, (const char *)raw);
+    xmlFree(raw);
+    return value;
+}
+
+static int difficulty_attribute(Checker *c, const xmlNode *node)
+{
+    xmlChar *raw = xmlGetNoNsProp(node, BAD_CAST "difficulty");
+    if (!raw)
+        return BANK_DEFAULT_DIFFICULTY;
+    char *end = NULL;
+    long value = strtol((const char *)raw, &end, 10);
+    while (end && is_space(*end))
+        end++;
+    if (end == (char *)raw || !end || *end != '\0' || value < BANK_MIN_DIFFICULTY ||
+        value > BANK_MAX_DIFFICULTY) {
+        report(c, line_of(node), "difficulty=\"%s\" must be 1, 2 or 3", (const char *)raw);
+        value = BANK_DEFAULT_DIFFICULTY;
+    }
+    xmlFree(raw);
+    return (int)value;
+}
+
+static void free_draft(Draft *d)
+{
+    xmlFree(d->id);
+    hc_free(d->prompt);
+    hc_free(d->explanation);
+    hc_free(d->source);
+    for (int i = 0; i < d->choice_count; i++)
+        hc_free(d->choices[i]);
+}
+
+static void read_choice(Checker *c, Draft *d, const xmlNode *node, const char *id,
+                        int *second_correct_line)
+{
+    if (d->choice_count == BANK_MAX_CHOICES) {
+        report(c, line_of(node), "question '%s' has more than %d choices", id, BANK_MAX_CHOICES);
+        return;
+    }
+    char *text = text_of(c, node);
+    if (!text)
+        return;
+    d->choices[d->choice_count++] = text;
+    if (text[0] == '\0')
+        report(c, line_of(node), "question '%s' has an empty choice; write its text or remove it",
+               id);
+    for (int i = 0; text[0] != '\0' && i < d->choice_count - 1; i++)
+        if (strcmp(d->choices[i], text) == 0) {
+            report(c, line_of(node),
+                   "question '%s' has the choice '%s' twice; every choice must differ", id, text);
+            break;
+        }
+    if (boolean_attribute(c, node, "correct", false)) {
+        if (++d->correct_count == 1)
+            d->correct_index = d->choice_count - 1;
+        else if (d->correct_count == 2)
+            *second_correct_line = line_of(node);
+    }
+}
+
+/* Reads and checks one <question>; adds it to the bank when it has no problem. */
+static void read_question(Checker *c, Bank *bank, const xmlNode *node)
+{
+    size_t errors_before = c->errors;
+    int second_correct_line = 0;
+    Draft d = {0};
+    d.id = xmlGetNoNsProp(node, BAD_CAST "id");
+    const char *id = d.id ? (const char *)d.id : "";
+    d.difficulty = difficulty_attribute(c, node);
+    d.shuffle = boolean_attribute(c, node, "shuffle", true);
+
+    /* bank-1.xsd's xs:unique reports this first; checked here too so the rule does not depend
+     * on the schema. */
+    const Question *earlier = bank_find_question(bank, id);
+    if (earlier)
+        report(c, line_of(node), "question id '%s' is already used on line %d", id, earlier->line);
+
+    for (const xmlNode *child = node->children; child && !c->out_of_memory; child = child->next) {
+        if (is_element(child, "prompt")) {
+            hc_free(d.prompt);
+            d.prompt = text_of(c, child);
+            if (d.prompt && d.prompt[0] == '\0')
+                report(c, line_of(child), "question '%s' has an empty prompt; write the question",
+                       id);
+        } else if (is_element(child, "choice")) {
+            read_choice(c, &d, child, id, &second_correct_line);
+        } else if (is_element(child, "explanation")) {
+            hc_free(d.explanation);
+            d.explanation = text_of(c, child);
+        } else if (is_element(child, "source")) {
+            hc_free(d.source);
+            d.source = text_of(c, child);
+        }
+    }
+    if (c->out_of_memory)
+        goto done;
+
+    if (!d.prompt)
+        report(c, line_of(node), "question '%s' has no <prompt>", id);
+    if (d.choice_count < BANK_MIN_CHOICES)
+        report(c, line_of(node), "question '%s' has %d choice(s); a question needs %d to %d", id,
+               d.choice_count, BANK_MIN_CHOICES, BANK_MAX_CHOICES);
+    if (d.correct_count == 0)
+        report(c, line_of(node),
+               "question '%s' has no correct answer: mark one <choice> with correct=\"true\"", id);
+    else if (d.correct_count > 1)
+        report(c, second_correct_line,
+               "question '%s' has %d correct answers; exactly one must be correct", id,
+               d.correct_count);
+    if (c->errors != errors_before || c->out_of_memory)
+        goto done;
+
+    QuestionSpec spec = {
+        .id = id,
+        .prompt = d.prompt,
+        .explanation = d.explanation,
+        .source = d.source,
+        .difficulty = d.difficulty,
+        .shuffle = d.shuffle,
+        .choice_count = d.choice_count,
+        .correct_index = d.correct_index,
+        .line = line_of(node),
+    };
+    for (int i = 0; i < d.choice_count; i++)
+        spec.choices[i] = d.choices[i];
+    if (!bank_add_question(bank, &spec))
+        c->out_of_memory = true;
+done:
+    free_draft(&d);
+}
+
+static const xmlNode *find_child(const xmlNode *parent, const char *name)
+{
+    for (const xmlNode *child = parent->children; child; child = child->next)
+        if (is_element(child, name))
+            return child;
+    return NULL;
+}
+
+/* Title, description, id and language: the bank's own information. */
+static bool read_info(Checker *c, Bank *bank, const xmlNode *root)
+{
+    const xmlNode *title_node = find_child(root, "title");
+    const xmlNode *description_node = find_child(root, "description");
+    xmlChar *id = xmlGetNoNsProp(root, BAD_CAST "id");
+    xmlChar *lang = xmlGetNsProp(root, BAD_CAST "lang", XML_XML_NAMESPACE);
+    char *title = title_node ? text_of(c, title_node) : NULL;
+    char *description = description_node ? text_of(c, description_node) : NULL;
+    bool ok = !c->out_of_memory;
+
+    if (ok && !title_node)
+        report(c, line_of(root), "the bank has no <title>");
+    else if (ok && title[0] == '\0')
+        report(c, line_of(title_node), "the bank's <title> is empty; give the bank a name");
+    if (ok && !id)
+        report(c, line_of(root), "the <bank> has no id attribute");
+    if (ok && !bank_set_info(bank, id ? (const char *)id : "", title, description,
+                             lang ? (const char *)lang : ""))
+        c->out_of_memory = true;
+
+    hc_free(title);
+    hc_free(description);
+    xmlFree(id);
+    xmlFree(lang);
+    return !c->out_of_memory;
+}
+
+Bank *loader_check_bank(xmlDocPtr doc, const char *name, Diagnostics *diags)
+{
+    Checker c = {name, diags, 0, false};
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root)
+        return NULL; /* the loader only calls with a <bank> root */
+    Bank *bank = bank_new(name);
+    if (!bank) {
+        c.out_of_memory = true;
+        goto fail;
+    }
+    if (!read_info(&c, bank, root))
+        goto fail;
+    for (const xmlNode *node = root->children; node && !c.out_of_memory; node = node->next)
+        if (is_element(node, "question"))
+            read_question(&c, bank, node);
+    if (!c.out_of_memory && c.errors == 0 && bank_question_count(bank) == 0)
+        report(&c, line_of(root), "the bank has no questions");
+    if (c.out_of_memory || c.errors > 0)
+        goto fail;
+    return bank;
+
+fail:
+    if (c.out_of_memory)
+        diags_add(diags, DIAG_ERROR, name, 0, 0, "ran out of memory while reading the bank");
+    bank_free(bank);
+    return NULL;
+}

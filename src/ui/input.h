@@ -1,0 +1,54 @@
+/* Input as semantic actions: every device's events become the same small set of actions. */
+#ifndef HEROCITY_UI_INPUT_H
+#define HEROCITY_UI_INPUT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef enum {
+    ACTION_NONE,
+    ACTION_UP,
+    ACTION_DOWN,
+    ACTION_LEFT,
+    ACTION_RIGHT,
+    ACTION_ACCEPT,
+    ACTION_BACK,
+    ACTION_CHOICE,        /* choice holds 0..5 */
+    ACTION_POINTER_MOVE,  /* x, y */
+    ACTION_POINTER_PRESS, /* x, y */
+    ACTION_SCROLL,        /* choice holds +1 (down) or -1 (up) */
+    ACTION_TEXT,          /* text holds UTF-8 */
+    ACTION_ERASE,         /* backspace while typing */
+    ACTION_FULLSCREEN,
+    ACTION_RELOAD,
+    ACTION_QUIT,
+} ActionType;
+
+typedef enum {
+    DEVICE_KEYBOARD,
+    DEVICE_MOUSE,
+    DEVICE_GAMEPAD,
+    DEVICE_TOUCH,
+    DEVICE_SYSTEM
+} InputDevice;
+
+typedef struct {
+    ActionType type;
+    InputDevice device;
+    int choice;
+    int x, y;
+    char text[32];
+} Action;
+
+/* How keys are read: letters pick answers on the question screen and are typed on the name
+ * screen. */
+typedef enum { INPUT_MENU, INPUT_CHOICES, INPUT_TEXT } InputMode;
+
+/* Translates one event; returns false when it means nothing to the game. */
+bool input_translate(const SDL_Event *event, InputMode mode, Action *out);
+
+/* Opens game controllers as they are plugged in and closes them when removed. */
+void input_handle_devices(const SDL_Event *event);
+void input_close_devices(void);
+
+#endif

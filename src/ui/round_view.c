@@ -1,0 +1,215 @@
+/* The question and feedback screens' picture: status bar, prompt, answer tiles marked by letter,
+ * shape and colour, and after an answer the verdict, explanation and source. */
+#include "round_view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "strings.h"
+#include "widgets.h"
+
+static int text_width_for_tile(const RoundLayout *layout, const Rect *tile)
+{
+    return tile->w - layout->badge - 3 * layout->padding;
+}
+
+void round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback, RoundLayout *layout)
+{
+    int scale = game->settings.text_scale_percent;
+    layout_round(game->width, game->height, scale, snap->choice_count, false, feedback, layout);
+    FontSizes fs = layout_font_sizes(game->height, scale);
+    /* Two columns only while every answer fits its tile at full size. */
+    for (int i = 0; i < snap->choice_count; i++) {
+        int width = text_width_for_tile(layout, &layout->tiles[i]);
+        int height = text_height(game->text, snap->choices[i], width, FONT_REGULAR, fs.answer);
+        if (height > layout->tiles[i].h - layout->padding) {
+            layout_round(game->width, game->height, scale, snap->choice_count, true, feedback,
+                         layout);
+            return;
+        }
+    }
+}
+
+int round_view_hit(Game *game, int x, int y)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    RoundLayout layout;
+    round_view_layout(game, &snap, snap.state == SESSION_FEEDBACK, &layout);
+    for (int i = 0; i < layout.tile_count; i++)
+        if (rect_contains(&layout.tiles[i], x, y))
+            return i;
+    return -1;
+}
+
+static void draw_status(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
+{
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    TextStyle style = {FONT_REGULAR, fs.status, t->text, ALIGN_LEFT};
+    int mid = layout->status.y + layout->status.h / 2;
+    char left[64], right[96];
+    snprintf(left, sizeof left, TXT_PROGRESS_FMT, snap->question_number, snap->question_total);
+    text_draw_line(game->text, left, layout->status.x, mid, style);
+    char score[32], streak[32];
+    snprintf(score, sizeof score, TXT_SCORE_FMT, snap->score);
+    snprintf(streak, sizeof streak, TXT_STREAK_FMT, snap->streak);
+    snprintf(right, sizeof right, "%s    %s", score, streak);
+    int w = text_measure(game->text, FONT_BOLD, fs.status, right, strlen(right));
+    style.style = FONT_BOLD;
+    text_draw_line(game->text, right, layout->status.x + layout->status.w - w, mid, style);
+    /* The round's title in the middle, when there is room for it. */
+    int left_w = text_measure(game->text, FONT_REGULAR, fs.status, left, strlen(left));
+    Rect middle = {layout->status.x + left_w + fs.status,
+                   layout->status.y + (layout->status.h - fs.status * 5 / 4) / 2,
+                   layout->status.w - left_w - w - 2 * fs.status, fs.status * 3 / 2};
+    if (text_measure(game->text, FONT_REGULAR, fs.status, game->round_title,
+                     strlen(game->round_title)) <= middle.w) {
+        TextStyle title = {FONT_REGULAR, fs.status, t->muted, ALIGN_CENTER};
+        text_draw(game->text, game->round_title, &middle, title);
+    }
+    Rect rule = {layout->status.x, layout->status.y + layout->status.h - 2, layout->status.w, 2};
+    draw_fill(game->renderer, &rule, t->surface_hover);
+}
+
+static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout *layout, int i,
+                      bool feedback)
+{
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    const Rect *tile = &layout->tiles[i];
+    const MenuState *state = &game->menu[SCREEN_QUESTION];
+    bool is_right = feedback && i == snap->correct_choice;
+    bool is_wrong_pick = feedback && i == snap->picked_choice && !is_right;
+    bool hovered = !feedback && i == state->hover;
+    draw_fill(game->renderer, tile, hovered ? t->surface_hover : t->surface);
+    int border = fs.answer / 12 + 2;
+    draw_outline(game->renderer, tile, border, t->answer[i]);
+
+    /* The badge is the answer's shape in its colour with its letter inside: letter, shape and
+     * colour each identify the answer on their own. */
+    Rect badge = {tile->x + layout->padding, tile->y + (tile->h - layout->badge) / 2, layout->badge,
+                  layout->badge};
+    draw_shape(game->renderer, answer_shape(i), &badge, t->answer[i]);
+    char letter[2] = {answer_letter(i), '\0'};
+    int letter_px = layout->badge * 2 / 5;
+    /* A triangle's centre of mass sits low: lower its letter to match. */
+    int drop = answer_shape(i) == SHAPE_TRIANGLE ? layout->badge / 7 : 0;
+    TextStyle letter_style = {FONT_BOLD, letter_px, t->answer_ink[i], ALIGN_CENTER};
+    int letter_w = text_measure(game->text, FONT_BOLD, letter_px, letter, 1);
+    text_draw_line(game->text, letter, badge.x + (badge.w - letter_w) / 2,
+                   badge.y + badge.h / 2 + drop, letter_style);
+
+    int mark_w = feedback ? layout->badge : 0;
+    int text_x = badge.x + badge.w + layout->padding;
+    int text_w = tile->x + tile->w - text_x - layout->padding - mark_w;
+    int text_h = text_height(game->text, snap->choices[i], text_w, FONT_REGULAR, fs.answer);
+    if (text_h > tile->h - layout->padding)
+        text_h = tile->h - layout->padding;
+    Rect text_box = {text_x, tile->y + (tile->h - text_h) / 2, text_w, text_h};
+    TextStyle style = {FONT_REGULAR, fs.answer, t->text, ALIGN_LEFT};
+    text_draw(game->text, snap->choices[i], &text_box, style);
+
+    if (feedback && !is_right && !is_wrong_pick) {
+        SDL_Color veil = t->background;
+        veil.a = 150; /* answers not involved recede, but stay readable */
+        draw_fill(game->renderer, tile, veil);
+    }
+    if (is_right || is_wrong_pick) {
+        SDL_Color mark = is_right ? t->correct : t->wrong;
+        draw_outline(game->renderer, tile, border * 3, mark);
+        Rect box = {tile->x + tile->w - layout->padding - mark_w, tile->y + (tile->h - mark_w) / 2,
+                    mark_w, mark_w};
+        draw_fill(game->renderer, &box, mark);
+        if (is_right)
+            draw_check(game->renderer, &box, mark_w / 8 + 1, (SDL_Color){255, 255, 255, 255});
+        else
+            draw_cross(game->renderer, &box, mark_w / 8 + 1, (SDL_Color){255, 255, 255, 255});
+    }
+    if (!feedback && i == state->focus) {
+        Rect ring = {tile->x - border * 2, tile->y - border * 2, tile->w + border * 4,
+                     tile->h + border * 4};
+        draw_outline(game->renderer, &ring, border * 2, t->focus);
+    }
+}
+
+static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
+{
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    const Rect *panel = &layout->panel;
+    draw_fill(game->renderer, panel, t->surface);
+    bool right = snap->picked_choice == snap->correct_choice;
+    Rect accent = {panel->x, panel->y, fs.body / 3, panel->h};
+    draw_fill(game->renderer, &accent, right ? t->correct : t->wrong);
+
+    int pad = layout->padding;
+    char verdict[160];
+    if (right) {
+        char points[48];
+        snprintf(points, sizeof points, TXT_POINTS_FMT, snap->last_points);
+        snprintf(verdict, sizeof verdict, "%s   %s", TXT_CORRECT, points);
+    } else {
+        snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
+                 answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
+    }
+    Rect icon = {panel->x + pad * 2, panel->y + pad, fs.body * 3 / 2, fs.body * 3 / 2};
+    draw_fill(game->renderer, &icon, right ? t->correct : t->wrong);
+    if (right)
+        draw_check(game->renderer, &icon, fs.body / 6 + 1, (SDL_Color){255, 255, 255, 255});
+    else
+        draw_cross(game->renderer, &icon, fs.body / 6 + 1, (SDL_Color){255, 255, 255, 255});
+    Rect verdict_box = {icon.x + icon.w + pad, panel->y + pad, panel->w - icon.w - pad * 4,
+                        fs.body * 3 / 2};
+    TextStyle verdict_style = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
+    text_draw(game->text, verdict, &verdict_box, verdict_style);
+
+    /* Prose lines stay under about 70 characters (UI.md). */
+    int prose_w = panel->w - pad * 4;
+    int max_prose = fs.body * 35 / 2 * 2;
+    if (prose_w > max_prose)
+        prose_w = max_prose;
+    const Question *q = snap->question;
+    char source[320];
+    snprintf(source, sizeof source, TXT_SOURCE_FMT, q->source);
+    int source_h =
+        q->source[0] ? text_height(game->text, source, prose_w, FONT_REGULAR, fs.footer) : 0;
+    int top = verdict_box.y + verdict_box.h + pad / 2;
+    int bottom = panel->y + panel->h - pad;
+    Rect body = {panel->x + pad * 2, top, prose_w, bottom - top - source_h};
+    TextStyle body_style = {FONT_REGULAR, fs.body, t->text, ALIGN_LEFT};
+    text_draw(game->text, q->explanation, &body, body_style);
+    if (source_h) {
+        Rect src = {panel->x + pad * 2, bottom - source_h, prose_w, source_h};
+        TextStyle src_style = {FONT_REGULAR, fs.footer, t->muted, ALIGN_LEFT};
+        text_draw(game->text, source, &src, src_style);
+    }
+}
+
+void round_view_draw(Game *game, bool feedback)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    if (!snap.question)
+        return;
+    RoundLayout layout;
+    round_view_layout(game, &snap, feedback, &layout);
+    FontSizes fs = widgets_sizes(game);
+    widgets_clear(game);
+    draw_status(game, &snap, &layout);
+    TextStyle prompt = {FONT_BOLD, fs.prompt, game->theme->text, ALIGN_CENTER};
+    int prompt_h =
+        text_height(game->text, snap.question->prompt, layout.prompt.w, FONT_BOLD, fs.prompt);
+    Rect prompt_box = layout.prompt;
+    if (prompt_h < prompt_box.h) { /* centre a short prompt in its space */
+        prompt_box.y += (prompt_box.h - prompt_h) / 2;
+        prompt_box.h = prompt_h;
+    }
+    text_draw(game->text, snap.question->prompt, &prompt_box, prompt);
+    for (int i = 0; i < snap.choice_count; i++)
+        draw_tile(game, &snap, &layout, i, feedback);
+    if (feedback)
+        draw_panel(game, &snap, &layout);
+    widgets_footer(game, &layout.footer, feedback ? TXT_FOOTER_FEEDBACK : TXT_FOOTER_QUESTION);
+}

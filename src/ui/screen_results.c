@@ -1,0 +1,184 @@
+/* Results: score, correct answers, accuracy, best streak, the questions missed with their right
+ * answers, and the name entry when the score makes the high-score table. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "draw.h"
+#include "screen.h"
+#include "strings.h"
+#include "widgets.h"
+
+static void enter(Game *game)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    game->entering_name = game->store && game->store_status != STORE_READ_ONLY &&
+                          !game->score_saved &&
+                          store_score_qualifies(game->store, game->round_bank_id, snap.score);
+    if (game->entering_name)
+        SDL_StartTextInput();
+}
+
+static void erase_last_character(char *text)
+{
+    size_t len = strlen(text);
+    while (len > 0) {
+        len--;
+        if (((unsigned char)text[len] & 0xC0) != 0x80) /* not a continuation byte */
+            break;
+    }
+    text[len] = '\0';
+}
+
+static void save_score(Game *game)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    HighScore entry = {0};
+    const char *name = game->name_entry[0] ? game->name_entry : "Player";
+    snprintf(entry.name, sizeof entry.name, "%s", name);
+    snprintf(entry.bank_id, sizeof entry.bank_id, "%s", game->round_bank_id);
+    entry.score = snap.score;
+    entry.correct = snap.correct_count;
+    entry.total = (int)snap.question_total;
+    entry.played_at = (int64_t)time(NULL);
+    game->score_saved = store_add_score(game->store, &entry);
+    if (!game->score_saved)
+        snprintf(game->notice, sizeof game->notice, "%s", "The score could not be saved.");
+}
+
+/* The high-score table to open after this round: the round's own bank. */
+static int table_for_round(const Game *game)
+{
+    if (strcmp(game->round_bank_id, STORE_ALL_BANKS) == 0)
+        return 1;
+    for (size_t i = 0; i < library_bank_count(game->library); i++)
+        if (strcmp(bank_id(library_bank(game->library, i)), game->round_bank_id) == 0)
+            return (int)i + 2;
+    return 0;
+}
+
+static void handle(Game *game, const Action *action)
+{
+    if (game->entering_name) {
+        switch (action->type) {
+        case ACTION_TEXT:
+            if (strlen(game->name_entry) + strlen(action->text) <= STORE_NAME_MAX)
+                strcat(game->name_entry, action->text);
+            break;
+        case ACTION_ERASE: erase_last_character(game->name_entry); break;
+        case ACTION_ACCEPT:
+            save_score(game);
+            game->entering_name = false;
+            SDL_StopTextInput();
+            game->scores_table = table_for_round(game);
+            game_push(game, SCREEN_HIGHSCORES);
+            break;
+        case ACTION_BACK:
+            game->entering_name = false;
+            SDL_StopTextInput();
+            break;
+        default: return;
+        }
+        game->dirty = true;
+        return;
+    }
+    if (action->type == ACTION_ACCEPT) {
+        game->scores_table = table_for_round(game);
+        game_push(game, SCREEN_HIGHSCORES);
+    } else if (action->type == ACTION_BACK) {
+        game_end_round(game);
+        game_reset_to(game, SCREEN_TITLE);
+    }
+}
+
+static void draw_missed(Game *game, const Rect *area)
+{
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    TextStyle head = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
+    int y = area->y;
+    size_t missed = session_missed_count(game->session);
+    Rect line = {area->x, y, area->w, fs.body * 3 / 2};
+    text_draw(game->text, missed ? TXT_MISSED : TXT_NONE_MISSED, &line, head);
+    y += line.h + fs.footer / 2;
+    TextStyle body = {FONT_REGULAR, fs.footer, t->text, ALIGN_LEFT};
+    TextStyle answer = {FONT_BOLD, fs.footer, t->correct, ALIGN_LEFT};
+    if (t->correct.g < 160) /* dark green on a light theme: keep the text colour readable */
+        answer.colour = t->text;
+    for (size_t i = 0; i < missed; i++) {
+        const Question *q = session_missed(game->session, i);
+        char right[256];
+        snprintf(right, sizeof right, "\xE2\x9C\x93 %s", q->choices[q->correct_index]);
+        int h1 = text_height(game->text, q->prompt, area->w, FONT_REGULAR, fs.footer);
+        int h2 = text_height(game->text, right, area->w - fs.footer, FONT_BOLD, fs.footer);
+        if (y + h1 + h2 > area->y + area->h) {
+            char more[64];
+            snprintf(more, sizeof more, "... %zu more", missed - i);
+            Rect rest = {area->x, y, area->w, fs.footer * 3 / 2};
+            text_draw(game->text, more, &rest, body);
+            break;
+        }
+        Rect prompt = {area->x, y, area->w, h1};
+        text_draw(game->text, q->prompt, &prompt, body);
+        Rect ans = {area->x + fs.footer, y + h1, area->w - fs.footer, h2};
+        text_draw(game->text, right, &ans, answer);
+        y += h1 + h2 + fs.footer / 2;
+    }
+}
+
+static void draw(Game *game)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    MenuLayout layout;
+    layout_menu(game->width, game->height, game->settings.text_scale_percent, 0, 0, &layout);
+    widgets_clear(game);
+    widgets_heading(game, &layout.heading, TXT_RESULTS, game->round_title);
+    int y = layout.heading.y + layout.heading.h + fs.body;
+    char line[128];
+    int percent =
+        snap.question_total ? (int)(100 * (size_t)snap.correct_count / snap.question_total) : 0;
+    TextStyle big = {FONT_BOLD, fs.prompt, t->text, ALIGN_LEFT};
+    TextStyle body = {FONT_REGULAR, fs.body, t->text, ALIGN_LEFT};
+    int col_w = layout.heading.w * 2 / 5;
+    snprintf(line, sizeof line, TXT_RESULT_SCORE_FMT, snap.score);
+    Rect r = {layout.heading.x, y, col_w, fs.prompt * 3 / 2};
+    text_draw(game->text, line, &r, big);
+    r.y += r.h + fs.body / 2;
+    r.h = fs.body * 3 / 2;
+    snprintf(line, sizeof line, TXT_RESULT_CORRECT_FMT, snap.correct_count, snap.question_total,
+             percent);
+    text_draw(game->text, line, &r, body);
+    r.y += r.h;
+    snprintf(line, sizeof line, TXT_RESULT_STREAK_FMT, snap.best_streak);
+    text_draw(game->text, line, &r, body);
+    r.y += r.h + fs.body;
+    if (game->entering_name) {
+        Rect ask = {r.x, r.y, col_w, fs.body * 3};
+        text_draw(game->text, TXT_NEW_HIGH_SCORE, &ask, body);
+        Rect field = {r.x, r.y + fs.body * 3, col_w, fs.answer * 2};
+        draw_fill(game->renderer, &field, t->surface);
+        draw_outline(game->renderer, &field, 3, t->focus);
+        char shown[STORE_NAME_MAX + 8];
+        snprintf(shown, sizeof shown, "%s_", game->name_entry);
+        TextStyle name = {FONT_BOLD, fs.answer, t->text, ALIGN_LEFT};
+        text_draw_line(game->text, shown, field.x + fs.answer / 2, field.y + field.h / 2, name);
+    } else {
+        const char *status = game->score_saved ? TXT_SAVED : (game->store ? "" : TXT_NOT_SAVED);
+        Rect saved = {r.x, r.y, col_w, fs.body * 3};
+        text_draw(game->text, status, &saved, body);
+    }
+    Rect missed = {layout.heading.x + col_w + fs.body,
+                   layout.heading.y + layout.heading.h + fs.body,
+                   layout.heading.w - col_w - fs.body,
+                   layout.footer.y - (layout.heading.y + layout.heading.h + fs.body * 2)};
+    draw_missed(game, &missed);
+    widgets_footer(game, &layout.footer,
+                   game->entering_name ? TXT_FOOTER_NAME : TXT_FOOTER_RESULTS);
+}
+
+const Screen SCREEN_RESULTS_DEF = {"results", INPUT_MENU, enter, handle, draw};

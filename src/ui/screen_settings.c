@@ -1,0 +1,93 @@
+/* Settings: text size for projectors, fullscreen, sound, theme. Saved as soon as changed. */
+#include <stdio.h>
+
+#include "screen.h"
+#include "strings.h"
+#include "widgets.h"
+
+enum { ROW_TEXT_SIZE, ROW_FULLSCREEN, ROW_SOUND, ROW_THEME, ROW_BACK, ROW_COUNT };
+enum { SCALE_STEP = 25 };
+
+typedef struct {
+    char text[ROW_COUNT][64];
+    MenuRow rows[ROW_COUNT];
+} SettingRows;
+
+static void build_rows(const Game *game, SettingRows *out)
+{
+    const Settings *s = &game->settings;
+    snprintf(out->text[ROW_TEXT_SIZE], 64, TXT_TEXT_SIZE_FMT, s->text_scale_percent);
+    snprintf(out->text[ROW_FULLSCREEN], 64, TXT_FULLSCREEN_FMT, s->fullscreen ? TXT_ON : TXT_OFF);
+    snprintf(out->text[ROW_SOUND], 64, TXT_SOUND_FMT, s->sound ? TXT_ON : TXT_OFF);
+    snprintf(out->text[ROW_THEME], 64, TXT_THEME_FMT, s->theme);
+    snprintf(out->text[ROW_BACK], 64, "%s", TXT_BACK);
+    for (int i = 0; i < ROW_COUNT; i++)
+        out->rows[i] = (MenuRow){out->text[i], NULL, false};
+}
+
+static void menu_layout(const Game *game, MenuLayout *layout)
+{
+    FontSizes fs = widgets_sizes(game);
+    layout_menu(game->width, game->height, game->settings.text_scale_percent, ROW_COUNT,
+                fs.answer * 2, layout);
+}
+
+static void change(Game *game, int row, int direction)
+{
+    Settings *s = &game->settings;
+    switch (row) {
+    case ROW_TEXT_SIZE: {
+        int scale = s->text_scale_percent + direction * SCALE_STEP;
+        if (scale > LAYOUT_MAX_SCALE)
+            scale = LAYOUT_MIN_SCALE; /* Enter cycles round */
+        if (scale < LAYOUT_MIN_SCALE)
+            scale = LAYOUT_MIN_SCALE;
+        s->text_scale_percent = scale;
+        text_flush(game->text);
+        break;
+    }
+    case ROW_FULLSCREEN: game_toggle_fullscreen(game); return;
+    case ROW_SOUND: s->sound = !s->sound; break;
+    case ROW_THEME: snprintf(s->theme, sizeof s->theme, "%s", theme_next(s->theme)); break;
+    default: return;
+    }
+    game_save_settings(game);
+    game->dirty = true;
+}
+
+static void handle(Game *game, const Action *action)
+{
+    SettingRows rows;
+    build_rows(game, &rows);
+    MenuLayout layout;
+    menu_layout(game, &layout);
+    MenuState *state = &game->menu[SCREEN_SETTINGS];
+    switch (action->type) {
+    case ACTION_BACK: game_pop(game); return;
+    case ACTION_LEFT:
+    case ACTION_RIGHT: change(game, state->focus, action->type == ACTION_RIGHT ? 1 : -1); return;
+    default: break;
+    }
+    bool changed = false;
+    int picked = widgets_menu_handle(state, &layout, rows.rows, ROW_COUNT, action, &changed);
+    if (changed)
+        game->dirty = true;
+    if (picked == ROW_BACK)
+        game_pop(game);
+    else if (picked >= 0)
+        change(game, picked, 1);
+}
+
+static void draw(Game *game)
+{
+    SettingRows rows;
+    build_rows(game, &rows);
+    MenuLayout layout;
+    menu_layout(game, &layout);
+    widgets_clear(game);
+    widgets_heading(game, &layout.heading, TXT_SETTINGS, NULL);
+    widgets_menu(game, &layout, rows.rows, ROW_COUNT, &game->menu[SCREEN_SETTINGS]);
+    widgets_footer(game, &layout.footer, TXT_FOOTER_SETTINGS);
+}
+
+const Screen SCREEN_SETTINGS_DEF = {"settings", INPUT_MENU, NULL, handle, draw};

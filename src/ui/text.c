@@ -1,0 +1,333 @@
+/* Fonts by size and a bounded, least-recently-used cache of rendered text blocks. */
+#include "text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "herocity/wrap.h"
+
+enum { FONT_SLOTS = 24, BLOCK_SLOTS = 384, MAX_LINES = 64 };
+
+typedef struct {
+    FontStyle style;
+    int px;
+    TTF_Font *font;
+} FontSlot;
+
+typedef struct {
+    char *text; /* NULL: free slot */
+    FontStyle style;
+    int px;
+    int width; /* wrap width */
+    SDL_Color colour;
+    TextAlign align;
+    SDL_Texture *texture; /* NULL for empty text */
+    int w, h;
+    unsigned long last_used;
+} Block;
+
+struct TextSystem {
+    SDL_Renderer *renderer;
+    char paths[2][1024];
+    FontSlot fonts[FONT_SLOTS];
+    Block blocks[BLOCK_SLOTS];
+    unsigned long clock;
+    unsigned long renders;
+};
+
+TextSystem *text_create(SDL_Renderer *renderer, const char *regular_path, char *error,
+                        size_t error_size)
+{
+    TextSystem *text = calloc(1, sizeof(TextSystem));
+    if (!text) {
+        snprintf(error, error_size, "out of memory");
+        return NULL;
+    }
+    text->renderer = renderer;
+    if (regular_path) {
+        snprintf(text->paths[FONT_REGULAR], sizeof text->paths[0], "%s", regular_path);
+        snprintf(text->paths[FONT_BOLD], sizeof text->paths[0], "%s", regular_path);
+    } else if (!text_find_font(FONT_REGULAR, text->paths[FONT_REGULAR], sizeof text->paths[0])) {
+        snprintf(error, error_size,
+                 "no font found through fontconfig (install fonts-dejavu-core, or use --font)");
+        free(text);
+        return NULL;
+    } else if (!text_find_font(FONT_BOLD, text->paths[FONT_BOLD], sizeof text->paths[0])) {
+        memcpy(text->paths[FONT_BOLD], text->paths[FONT_REGULAR], sizeof text->paths[0]);
+    }
+    if (!text_font(text, FONT_REGULAR, 24)) {
+        snprintf(error, error_size, "cannot open font %s: %s", text->paths[FONT_REGULAR],
+                 TTF_GetError());
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+static void drop_blocks(TextSystem *text)
+{
+    for (int i = 0; i < BLOCK_SLOTS; i++) {
+        Block *b = &text->blocks[i];
+        if (b->texture)
+            SDL_DestroyTexture(b->texture);
+        free(b->text);
+        *b = (Block){0};
+    }
+}
+
+void text_flush(TextSystem *text)
+{
+    drop_blocks(text);
+    for (int i = 0; i < FONT_SLOTS; i++) {
+        if (text->fonts[i].font)
+            TTF_CloseFont(text->fonts[i].font);
+        text->fonts[i] = (FontSlot){0};
+    }
+}
+
+void text_destroy(TextSystem *text)
+{
+    if (!text)
+        return;
+    text_flush(text);
+    free(text);
+}
+
+TTF_Font *text_font(TextSystem *text, FontStyle style, int px)
+{
+    int free_slot = -1;
+    for (int i = 0; i < FONT_SLOTS; i++) {
+        FontSlot *slot = &text->fonts[i];
+        if (slot->font && slot->style == style && slot->px == px)
+            return slot->font;
+        if (!slot->font && free_slot < 0)
+            free_slot = i;
+    }
+    if (free_slot < 0) { /* every size is taken: start over rather than grow without bound */
+        text_flush(text);
+        free_slot = 0;
+    }
+    TTF_Font *font = TTF_OpenFont(text->paths[style], px);
+    if (!font && style == FONT_BOLD)
+        return text_font(text, FONT_REGULAR, px);
+    if (!font)
+        return NULL;
+    text->fonts[free_slot] = (FontSlot){style, px, font};
+    return font;
+}
+
+int text_measure(TextSystem *text, FontStyle style, int px, const char *utf8, size_t len)
+{
+    TTF_Font *font = text_font(text, style, px);
+    char stack[512];
+    char *copy = len < sizeof stack ? stack : malloc(len + 1);
+    if (!font || !copy)
+        return 0;
+    memcpy(copy, utf8, len);
+    copy[len] = '\0';
+    int w = 0, h = 0;
+    TTF_SizeUTF8(font, copy, &w, &h);
+    if (copy != stack)
+        free(copy);
+    return w;
+}
+
+int text_line_height(TextSystem *text, FontStyle style, int px)
+{
+    TTF_Font *font = text_font(text, style, px);
+    return font ? TTF_FontLineSkip(font) : px;
+}
+
+bool text_has_glyph(TextSystem *text, Uint32 code_point)
+{
+    TTF_Font *font = text_font(text, FONT_REGULAR, 24);
+    return font && TTF_GlyphIsProvided32(font, code_point);
+}
+
+typedef struct {
+    TextSystem *text;
+    FontStyle style;
+    int px;
+} MeasureContext;
+
+static int measure_callback(void *context, const char *utf8, size_t len)
+{
+    MeasureContext *m = context;
+    return text_measure(m->text, m->style, m->px, utf8, len);
+}
+
+static size_t wrap(TextSystem *text, const char *utf8, int width, FontStyle style, int px,
+                   WrapLine *lines)
+{
+    MeasureContext m = {text, style, px};
+    size_t count = wrap_text(utf8, width, measure_callback, &m, lines, MAX_LINES);
+    return count < MAX_LINES ? count : MAX_LINES;
+}
+
+/* Renders the wrapped block into one texture. */
+static SDL_Texture *render_block(TextSystem *text, const char *utf8, int width, TextStyle style,
+                                 int *out_w, int *out_h)
+{
+    WrapLine lines[MAX_LINES];
+    size_t count = wrap(text, utf8, width, style.style, style.px, lines);
+    TTF_Font *font = text_font(text, style.style, style.px);
+    int skip = text_line_height(text, style.style, style.px);
+    if (!font || count == 0)
+        return NULL;
+    int block_w = 0;
+    SDL_Surface *rendered[MAX_LINES] = {0};
+    for (size_t i = 0; i < count; i++) {
+        if (lines[i].length == 0)
+            continue;
+        char *line = strndup(utf8 + lines[i].start, lines[i].length);
+        if (!line)
+            continue;
+        rendered[i] = TTF_RenderUTF8_Blended(font, line, style.colour);
+        free(line);
+        if (rendered[i] && rendered[i]->w > block_w)
+            block_w = rendered[i]->w;
+    }
+    int block_h = skip * (int)count;
+    SDL_Surface *block = SDL_CreateRGBSurfaceWithFormat(0, block_w > 0 ? block_w : 1, block_h, 32,
+                                                        SDL_PIXELFORMAT_ARGB8888);
+    SDL_Texture *texture = NULL;
+    if (block) {
+        SDL_FillRect(block, NULL, 0);
+        for (size_t i = 0; i < count; i++) {
+            if (!rendered[i])
+                continue;
+            SDL_SetSurfaceBlendMode(rendered[i], SDL_BLENDMODE_NONE);
+            int x = style.align == ALIGN_CENTER ? (block_w - rendered[i]->w) / 2 : 0;
+            SDL_Rect dst = {x, skip * (int)i, rendered[i]->w, rendered[i]->h};
+            SDL_BlitSurface(rendered[i], NULL, block, &dst);
+        }
+        texture = SDL_CreateTextureFromSurface(text->renderer, block);
+        if (texture)
+            SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+        SDL_FreeSurface(block);
+    }
+    for (size_t i = 0; i < count; i++)
+        SDL_FreeSurface(rendered[i]);
+    text->renders++;
+    *out_w = block_w;
+    *out_h = block_h;
+    return texture;
+}
+
+static bool same_colour(SDL_Color a, SDL_Color b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+/* The cached block for these arguments, rendering it on a miss (evicting the least recently
+ * used block when the cache is full). */
+static Block *get_block(TextSystem *text, const char *utf8, int width, TextStyle style)
+{
+    Block *victim = &text->blocks[0];
+    text->clock++;
+    for (int i = 0; i < BLOCK_SLOTS; i++) {
+        Block *b = &text->blocks[i];
+        if (!b->text) {
+            if (victim->text)
+                victim = b;
+            continue;
+        }
+        if (b->px == style.px && b->width == width && b->style == style.style &&
+            b->align == style.align && same_colour(b->colour, style.colour) &&
+            strcmp(b->text, utf8) == 0) {
+            b->last_used = text->clock;
+            return b;
+        }
+        if (victim->text && b->last_used < victim->last_used)
+            victim = b;
+    }
+    if (victim->texture)
+        SDL_DestroyTexture(victim->texture);
+    free(victim->text);
+    *victim = (Block){0};
+    victim->text = strdup(utf8);
+    if (!victim->text)
+        return NULL;
+    victim->style = style.style;
+    victim->px = style.px;
+    victim->width = width;
+    victim->colour = style.colour;
+    victim->align = style.align;
+    victim->last_used = text->clock;
+    victim->texture = render_block(text, utf8, width, style, &victim->w, &victim->h);
+    return victim;
+}
+
+int text_height(TextSystem *text, const char *utf8, int width, FontStyle style, int px)
+{
+    WrapLine lines[MAX_LINES];
+    size_t count = wrap(text, utf8, width, style, px, lines);
+    return (int)count * text_line_height(text, style, px);
+}
+
+int text_draw(TextSystem *text, const char *utf8, const Rect *box, TextStyle style)
+{
+    if (!utf8 || !*utf8 || box->w <= 0 || box->h <= 0)
+        return 0;
+    /* Wrap, then shrink one step, then a second; past that the validator refuses the text. */
+    static const int steps[] = {100, 85, 72};
+    Block *block = NULL;
+    TextStyle chosen = style;
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        chosen.px = style.px * steps[i] / 100;
+        if (chosen.px < LAYOUT_MIN_TEXT_PX)
+            chosen.px = LAYOUT_MIN_TEXT_PX;
+        block = get_block(text, utf8, box->w, chosen);
+        if (!block || block->h <= box->h)
+            break;
+    }
+    if (!block || !block->texture)
+        return 0;
+    int h = block->h < box->h ? block->h : box->h;
+    int x = style.align == ALIGN_CENTER ? box->x + (box->w - block->w) / 2 : box->x;
+    SDL_Rect src = {0, 0, block->w, h};
+    SDL_Rect dst = {x, box->y, block->w, h};
+    SDL_RenderCopy(text->renderer, block->texture, &src, &dst);
+    return h;
+}
+
+int text_draw_line(TextSystem *text, const char *utf8, int x, int mid_y, TextStyle style)
+{
+    if (!utf8 || !*utf8)
+        return 0;
+    Block *block = get_block(text, utf8, 1 << 20, style);
+    if (!block || !block->texture)
+        return 0;
+    SDL_Rect dst = {x, mid_y - block->h / 2, block->w, block->h};
+    SDL_RenderCopy(text->renderer, block->texture, NULL, &dst);
+    return block->w;
+}
+
+unsigned long text_render_count(const TextSystem *text) { return text->renders; }
+
+int text_draw_line_clipped(TextSystem *text, const char *utf8, int x, int mid_y, int max_w,
+                           TextStyle style)
+{
+    size_t len = strlen(utf8);
+    if (text_measure(text, style.style, style.px, utf8, len) <= max_w)
+        return text_draw_line(text, utf8, x, mid_y, style);
+    /* Cut at a word where possible, then end with an ellipsis so the cut is visible. */
+    static const char ellipsis[] = "\xE2\x80\xA6";
+    char shortened[1024];
+    while (len > 0) {
+        do
+            len--;
+        while (len > 0 && ((unsigned char)utf8[len] & 0xC0) == 0x80);
+        size_t cut = len;
+        while (cut > 0 && utf8[cut - 1] == ' ')
+            cut--;
+        if (cut + sizeof ellipsis > sizeof shortened)
+            continue;
+        memcpy(shortened, utf8, cut);
+        memcpy(shortened + cut, ellipsis, sizeof ellipsis);
+        if (text_measure(text, style.style, style.px, shortened, strlen(shortened)) <= max_w)
+            return text_draw_line(text, shortened, x, mid_y, style);
+    }
+    return 0;
+}

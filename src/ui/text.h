@@ -1,0 +1,60 @@
+/* Text: the font found through fontconfig, fonts by pixel size, and a bounded cache of rendered
+ * text blocks, so a steady frame rasterises no glyph. */
+#ifndef HEROCITY_UI_TEXT_H
+#define HEROCITY_UI_TEXT_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdbool.h>
+
+#include "herocity/layout.h"
+
+typedef enum { FONT_REGULAR, FONT_BOLD } FontStyle;
+typedef enum { ALIGN_LEFT, ALIGN_CENTER } TextAlign;
+
+typedef struct TextSystem TextSystem;
+
+/* Finds a font file with Cyrillic coverage through fontconfig (bold: the bold face of the same
+ * family). Writes the path into out and returns true, or false when none is installed. */
+bool text_find_font(FontStyle style, char *out, size_t out_size);
+
+/* regular_path may be NULL to ask fontconfig. Returns NULL (and a reason in error) when no font
+ * can be opened. The renderer is borrowed. */
+TextSystem *text_create(SDL_Renderer *renderer, const char *regular_path, char *error,
+                        size_t error_size);
+void text_destroy(TextSystem *text);
+
+/* The opened font of that style and size, owned by the text system. */
+TTF_Font *text_font(TextSystem *text, FontStyle style, int px);
+/* Width in pixels of the first len bytes of utf8 at that size. */
+int text_measure(TextSystem *text, FontStyle style, int px, const char *utf8, size_t len);
+int text_line_height(TextSystem *text, FontStyle style, int px);
+/* Whether the regular font has a glyph for the code point. */
+bool text_has_glyph(TextSystem *text, Uint32 code_point);
+
+/* Drops every cached texture and font (render targets reset, window resized). */
+void text_flush(TextSystem *text);
+
+typedef struct {
+    FontStyle style;
+    int px;
+    SDL_Color colour;
+    TextAlign align;
+} TextStyle;
+
+/* Draws text wrapped into box: at style.px if it fits, else one or two steps smaller, else
+ * clipped to the box. Returns the height used. */
+int text_draw(TextSystem *text, const char *utf8, const Rect *box, TextStyle style);
+/* The height text would take wrapped to width at px. */
+int text_height(TextSystem *text, const char *utf8, int width, FontStyle style, int px);
+/* Draws a single line with its left edge at x and its middle at y; returns its width. */
+int text_draw_line(TextSystem *text, const char *utf8, int x, int mid_y, TextStyle style);
+
+/* Draws one line, cut with an ellipsis when wider than max_w (for list rows). */
+int text_draw_line_clipped(TextSystem *text, const char *utf8, int x, int mid_y, int max_w,
+                           TextStyle style);
+
+/* Counters for the benchmark and the cache test: textures made since start. */
+unsigned long text_render_count(const TextSystem *text);
+
+#endif

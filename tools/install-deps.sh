@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs the Debian 12 packages Hero City Quiz needs to build, run and test. Idempotent: when
+# everything is already installed it changes nothing and needs no network.
+set -eu
+
+PACKAGES="build-essential cmake pkg-config
+libsdl2-dev libsdl2-ttf-dev libxml2-dev libsqlite3-dev libfontconfig-dev
+fonts-dejavu-core libxml2-utils sqlite3 libcmocka-dev clang-format"
+
+missing=""
+for package in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "install-deps: these packages are missing and this needs root (or sudo):$missing" >&2
+    exit 1
+fi
+echo "install-deps: installing$missing"
+$as_root apt-get update -qq
+# shellcheck disable=SC2086 # the package list is meant to split into words
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing
