@@ -50,6 +50,26 @@ typedef struct {
 void layout_round(int window_w, int window_h, int scale_percent, int choice_count,
                   bool long_answers, bool feedback, RoundLayout *out);
 
+/* Where answer `index`'s text goes in its tile: right of the badge, and left of the check or
+ * cross mark on the feedback screen. */
+Rect layout_tile_text(const RoundLayout *layout, int index, bool feedback);
+
+/* The feedback panel's parts: the verdict line with its icon, the explanation, the source. */
+typedef struct {
+    Rect icon;
+    Rect verdict;
+    Rect body;
+    Rect source;
+} PanelLayout;
+
+/* The width prose is wrapped to in the panel: under about 70 characters a line (UI.md). */
+int layout_prose_width(const RoundLayout *layout, const FontSizes *sizes);
+/* The width the source line is wrapped to. */
+int layout_source_width(const RoundLayout *layout);
+/* source_h is the height the wrapped source text needs (0 when there is none). */
+void layout_panel(const RoundLayout *layout, const FontSizes *sizes, int source_h,
+                  PanelLayout *out);
+
 /* Rows of a vertical menu centred under a heading. */
 typedef struct {
     Rect heading;

@@ -147,7 +147,8 @@ int main(int argc, char **argv)
     GameConfig config;
     fill_config(&options, &paths, &config);
     if (options.mode == MODE_VALIDATE)
-        return validate_files(paths.schema, (const char *const *)options.files, options.file_count);
+        return validate_files(paths.schema, options.font_path, (const char *const *)options.files,
+                              options.file_count);
     if (options.mode == MODE_LIST)
         return list_banks(&config);
     return play(&options, &config);

@@ -1,16 +1,18 @@
 /* --validate and --list: what an author runs to check a bank without opening a window. */
 #include "validate.h"
 
+#include <SDL_ttf.h>
 #include <stdio.h>
 
+#include "herocity/fit.h"
 #include "herocity/loader.h"
+#include "text.h"
+
+static void print_diags(const Diagnostics *diags);
 
 void print_library_problems(const BankLibrary *library)
 {
-    const Diagnostics *diags = library_diagnostics(library);
-    char line[2048];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+    print_diags(library_diagnostics(library));
 }
 
 static BankLoader *open_loader(const char *schema_path)
@@ -18,9 +20,7 @@ static BankLoader *open_loader(const char *schema_path)
     Diagnostics *diags = diags_new();
     BankLoader *loader = loader_new(schema_path, diags);
     if (!loader) {
-        char line[2048];
-        for (size_t i = 0; i < diags_count(diags); i++)
-            fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+        print_diags(diags);
         if (diags_count(diags) == 0)
             fprintf(stderr, "%s: error: cannot read the bank schema\n", schema_path);
     }
@@ -28,7 +28,42 @@ static BankLoader *open_loader(const char *schema_path)
     return loader;
 }
 
-int validate_files(const char *schema_path, const char *const *files, int count)
+static void print_diags(const Diagnostics *diags)
+{
+    char line[2048];
+    for (size_t i = 0; i < diags_count(diags); i++)
+        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+}
+
+/* Measures every loaded bank with the game's real font. Returns how many banks do not fit. */
+static size_t check_fit(const BankLibrary *library, const char *font_path)
+{
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "herocity: warning: text sizes not checked: %s\n", TTF_GetError());
+        return 0;
+    }
+    char error[512] = "";
+    TextSystem *text = text_create(NULL, font_path, error, sizeof error);
+    size_t failed = 0;
+    if (!text) {
+        fprintf(stderr, "herocity: warning: text sizes not checked: %s\n", error);
+    } else {
+        FontMetrics metrics = text_metrics(text);
+        Diagnostics *diags = diags_new();
+        for (size_t i = 0; i < library_bank_count(library); i++) {
+            if (fit_check_bank(library_bank(library, i), &metrics, diags) > 0)
+                failed++;
+        }
+        print_diags(diags);
+        diags_free(diags);
+        text_destroy(text);
+    }
+    TTF_Quit();
+    return failed;
+}
+
+int validate_files(const char *schema_path, const char *font_path, const char *const *files,
+                   int count)
 {
     BankLoader *loader = open_loader(schema_path);
     BankLibrary *library = library_new();
@@ -41,14 +76,13 @@ int validate_files(const char *schema_path, const char *const *files, int count)
     for (int i = 0; i < count; i++)
         library_add_file(library, loader, files[i]);
     print_library_problems(library);
-    size_t failed = library_failure_count(library);
-    size_t errors = diags_error_count(library_diagnostics(library));
-    printf("%d file%s checked: %zu valid, %zu with errors (%zu error%s)\n", count,
-           count == 1 ? "" : "s", library_bank_count(library), failed, errors,
-           errors == 1 ? "" : "s");
+    size_t too_long = check_fit(library, font_path);
+    size_t failed = library_failure_count(library) + too_long;
+    printf("%d file%s checked: %zu valid, %zu with errors\n", count, count == 1 ? "" : "s",
+           library_bank_count(library) - too_long, failed);
     library_free(library);
     loader_free(loader);
-    return failed > 0 || errors > 0 ? 1 : 0;
+    return failed > 0 ? 1 : 0;
 }
 
 int list_banks(const GameConfig *config)

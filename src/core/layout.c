@@ -64,14 +64,6 @@ void layout_round(int window_w, int window_h, int scale_percent, int choice_coun
     int bottom = out->footer.y - gap;
     int avail = bottom - top;
 
-    int prompt_h = avail * (feedback ? 22 : 30) / 100;
-    out->prompt = (Rect){left, top, content_w, prompt_h};
-    int grid_top = top + prompt_h + gap;
-    int panel_h = feedback ? avail * 30 / 100 : 0;
-    int grid_h = bottom - grid_top - (feedback ? panel_h + gap : 0);
-    if (feedback)
-        out->panel = (Rect){left, bottom - panel_h, content_w, panel_h};
-
     if (choice_count < 1)
         choice_count = 1;
     if (choice_count > BANK_MAX_CHOICES)
@@ -79,7 +71,23 @@ void layout_round(int window_w, int window_h, int scale_percent, int choice_coun
     int columns = (long_answers || choice_count < 2) ? 1 : 2;
     int rows = (choice_count + columns - 1) / columns;
     int tile_w = (content_w - (columns - 1) * gap) / columns;
-    int tile_h = (grid_h - (rows - 1) * gap) / rows;
+
+    /* Tiles get what they need, not more: the space they leave goes to the prompt on the
+     * question screen and to the explanation on the feedback screen. */
+    int prompt_min = avail * (feedback ? 22 : 30) / 100;
+    int panel_min = feedback ? avail * 30 / 100 : 0;
+    int grid_room = avail - prompt_min - panel_min - (feedback ? 2 * gap : gap);
+    int tile_h = (grid_room - (rows - 1) * gap) / rows;
+    int max_tile_h = fs.answer * (feedback ? 3 : 4);
+    if (tile_h > max_tile_h)
+        tile_h = max_tile_h;
+    int grid_h = rows * tile_h + (rows - 1) * gap;
+    int spare = grid_room - grid_h;
+    int prompt_h = prompt_min + (feedback ? 0 : spare);
+    out->prompt = (Rect){left, top, content_w, prompt_h};
+    int grid_top = top + prompt_h + gap;
+    if (feedback)
+        out->panel = (Rect){left, grid_top + grid_h + gap, content_w, panel_min + spare};
     out->columns = columns;
     out->tile_count = choice_count;
     out->badge = tile_h - 2 * out->padding;
@@ -90,6 +98,42 @@ void layout_round(int window_w, int window_h, int scale_percent, int choice_coun
         out->tiles[i] =
             (Rect){left + col * (tile_w + gap), grid_top + row * (tile_h + gap), tile_w, tile_h};
     }
+}
+
+Rect layout_tile_text(const RoundLayout *layout, int index, bool feedback)
+{
+    const Rect *tile = &layout->tiles[index];
+    int mark_w = feedback ? layout->badge : 0;
+    int x = tile->x + 2 * layout->padding + layout->badge;
+    Rect box = {x, tile->y + layout->padding / 2, tile->x + tile->w - x - layout->padding - mark_w,
+                tile->h - layout->padding};
+    return box;
+}
+
+int layout_prose_width(const RoundLayout *layout, const FontSizes *sizes)
+{
+    int prose_w = layout->panel.w - layout->padding * 4;
+    int max_prose = sizes->body * 35; /* about 70 characters of body text */
+    return prose_w < max_prose ? prose_w : max_prose;
+}
+
+int layout_source_width(const RoundLayout *layout) { return layout->panel.w - layout->padding * 4; }
+
+void layout_panel(const RoundLayout *layout, const FontSizes *sizes, int source_h, PanelLayout *out)
+{
+    const Rect *panel = &layout->panel;
+    int pad = layout->padding;
+    int icon = sizes->body * 3 / 2;
+    int prose_w = layout_prose_width(layout, sizes);
+    out->icon = (Rect){panel->x + pad * 2, panel->y + pad, icon, icon};
+    out->verdict =
+        (Rect){out->icon.x + icon + pad, panel->y + pad, panel->w - icon - pad * 4, icon};
+    int top = out->verdict.y + out->verdict.h + pad / 2;
+    int bottom = panel->y + panel->h - pad;
+    out->body = (Rect){panel->x + pad * 2, top, prose_w, bottom - top - source_h};
+    /* A source is a list of titles, not prose: it may use the panel's whole width. */
+    out->source =
+        (Rect){panel->x + pad * 2, bottom - source_h, layout_source_width(layout), source_h};
 }
 
 void layout_menu(int window_w, int window_h, int scale_percent, int row_count, int row_px,

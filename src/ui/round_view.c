@@ -6,29 +6,15 @@
 #include <string.h>
 
 #include "draw.h"
+#include "herocity/fit.h"
 #include "strings.h"
 #include "widgets.h"
 
-static int text_width_for_tile(const RoundLayout *layout, const Rect *tile)
-{
-    return tile->w - layout->badge - 3 * layout->padding;
-}
-
 void round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback, RoundLayout *layout)
 {
-    int scale = game->settings.text_scale_percent;
-    layout_round(game->width, game->height, scale, snap->choice_count, false, feedback, layout);
-    FontSizes fs = layout_font_sizes(game->height, scale);
-    /* Two columns only while every answer fits its tile at full size. */
-    for (int i = 0; i < snap->choice_count; i++) {
-        int width = text_width_for_tile(layout, &layout->tiles[i]);
-        int height = text_height(game->text, snap->choices[i], width, FONT_REGULAR, fs.answer);
-        if (height > layout->tiles[i].h - layout->padding) {
-            layout_round(game->width, game->height, scale, snap->choice_count, true, feedback,
-                         layout);
-            return;
-        }
-    }
+    FontMetrics metrics = text_metrics(game->text);
+    fit_layout_round(&metrics, game->width, game->height, game->settings.text_scale_percent,
+                     snap->choices, snap->choice_count, feedback, layout);
 }
 
 int round_view_hit(Game *game, int x, int y)
@@ -102,12 +88,12 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout
                    badge.y + badge.h / 2 + drop, letter_style);
 
     int mark_w = feedback ? layout->badge : 0;
-    int text_x = badge.x + badge.w + layout->padding;
-    int text_w = tile->x + tile->w - text_x - layout->padding - mark_w;
-    int text_h = text_height(game->text, snap->choices[i], text_w, FONT_REGULAR, fs.answer);
-    if (text_h > tile->h - layout->padding)
-        text_h = tile->h - layout->padding;
-    Rect text_box = {text_x, tile->y + (tile->h - text_h) / 2, text_w, text_h};
+    Rect text_box = layout_tile_text(layout, i, feedback);
+    int text_h = text_height(game->text, snap->choices[i], text_box.w, FONT_REGULAR, fs.answer);
+    if (text_h < text_box.h) { /* centre short answers vertically */
+        text_box.y += (text_box.h - text_h) / 2;
+        text_box.h = text_h;
+    }
     TextStyle style = {FONT_REGULAR, fs.answer, t->text, ALIGN_LEFT};
     text_draw(game->text, snap->choices[i], &text_box, style);
 
@@ -119,13 +105,15 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout
     if (is_right || is_wrong_pick) {
         SDL_Color mark = is_right ? t->correct : t->wrong;
         draw_outline(game->renderer, tile, border * 3, mark);
-        Rect box = {tile->x + tile->w - layout->padding - mark_w, tile->y + (tile->h - mark_w) / 2,
-                    mark_w, mark_w};
+        /* Inside the thick outline, whatever the tile's height. */
+        int side = mark_w < tile->h - border * 8 ? mark_w : tile->h - border * 8;
+        Rect box = {tile->x + tile->w - layout->padding - side, tile->y + (tile->h - side) / 2,
+                    side, side};
         draw_fill(game->renderer, &box, mark);
         if (is_right)
-            draw_check(game->renderer, &box, mark_w / 8 + 1, (SDL_Color){255, 255, 255, 255});
+            draw_check(game->renderer, &box, side / 8 + 1, (SDL_Color){255, 255, 255, 255});
         else
-            draw_cross(game->renderer, &box, mark_w / 8 + 1, (SDL_Color){255, 255, 255, 255});
+            draw_cross(game->renderer, &box, side / 8 + 1, (SDL_Color){255, 255, 255, 255});
     }
     if (!feedback && i == state->focus) {
         Rect ring = {tile->x - border * 2, tile->y - border * 2, tile->w + border * 4,
@@ -144,7 +132,6 @@ static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayou
     Rect accent = {panel->x, panel->y, fs.body / 3, panel->h};
     draw_fill(game->renderer, &accent, right ? t->correct : t->wrong);
 
-    int pad = layout->padding;
     char verdict[160];
     if (right) {
         char points[48];
@@ -154,37 +141,27 @@ static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayou
         snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
                  answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
     }
-    Rect icon = {panel->x + pad * 2, panel->y + pad, fs.body * 3 / 2, fs.body * 3 / 2};
-    draw_fill(game->renderer, &icon, right ? t->correct : t->wrong);
-    if (right)
-        draw_check(game->renderer, &icon, fs.body / 6 + 1, (SDL_Color){255, 255, 255, 255});
-    else
-        draw_cross(game->renderer, &icon, fs.body / 6 + 1, (SDL_Color){255, 255, 255, 255});
-    Rect verdict_box = {icon.x + icon.w + pad, panel->y + pad, panel->w - icon.w - pad * 4,
-                        fs.body * 3 / 2};
-    TextStyle verdict_style = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
-    text_draw(game->text, verdict, &verdict_box, verdict_style);
-
-    /* Prose lines stay under about 70 characters (UI.md). */
-    int prose_w = panel->w - pad * 4;
-    int max_prose = fs.body * 35 / 2 * 2;
-    if (prose_w > max_prose)
-        prose_w = max_prose;
     const Question *q = snap->question;
-    char source[320];
-    snprintf(source, sizeof source, TXT_SOURCE_FMT, q->source);
+    char source[320] = "";
+    if (q->source[0])
+        snprintf(source, sizeof source, TXT_SOURCE_FMT, q->source);
+    int source_w = layout_source_width(layout);
     int source_h =
-        q->source[0] ? text_height(game->text, source, prose_w, FONT_REGULAR, fs.footer) : 0;
-    int top = verdict_box.y + verdict_box.h + pad / 2;
-    int bottom = panel->y + panel->h - pad;
-    Rect body = {panel->x + pad * 2, top, prose_w, bottom - top - source_h};
+        source[0] ? text_height(game->text, source, source_w, FONT_REGULAR, fs.footer) : 0;
+    PanelLayout parts;
+    layout_panel(layout, &fs, source_h, &parts);
+    SDL_Color white = {255, 255, 255, 255};
+    draw_fill(game->renderer, &parts.icon, right ? t->correct : t->wrong);
+    if (right)
+        draw_check(game->renderer, &parts.icon, fs.body / 6 + 1, white);
+    else
+        draw_cross(game->renderer, &parts.icon, fs.body / 6 + 1, white);
+    TextStyle verdict_style = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
+    text_draw(game->text, verdict, &parts.verdict, verdict_style);
     TextStyle body_style = {FONT_REGULAR, fs.body, t->text, ALIGN_LEFT};
-    text_draw(game->text, q->explanation, &body, body_style);
-    if (source_h) {
-        Rect src = {panel->x + pad * 2, bottom - source_h, prose_w, source_h};
-        TextStyle src_style = {FONT_REGULAR, fs.footer, t->muted, ALIGN_LEFT};
-        text_draw(game->text, source, &src, src_style);
-    }
+    text_draw(game->text, q->explanation, &parts.body, body_style);
+    TextStyle source_style = {FONT_REGULAR, fs.footer, t->muted, ALIGN_LEFT};
+    text_draw(game->text, source, &parts.source, source_style);
 }
 
 void round_view_draw(Game *game, bool feedback)

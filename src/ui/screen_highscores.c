@@ -27,10 +27,19 @@ static void table_info(const Game *game, int table, const char **bank, const cha
 static void handle(Game *game, const Action *action)
 {
     int n = table_count(game);
+    bool after_round = game->depth >= 2 && game->stack[game->depth - 2] == SCREEN_RESULTS;
     switch (action->type) {
-    case ACTION_BACK:
+    case ACTION_BACK: game_pop(game); break;
     case ACTION_ACCEPT:
-    case ACTION_POINTER_PRESS: game_pop(game); break;
+    case ACTION_POINTER_PRESS:
+        /* After a round, going on means a new start at the title, by keyboard or mouse. */
+        if (after_round) {
+            game_end_round(game);
+            game_reset_to(game, SCREEN_TITLE);
+        } else {
+            game_pop(game);
+        }
+        break;
     case ACTION_LEFT:
     case ACTION_UP:
         game->scores_table = (game->scores_table + n - 1) % n;

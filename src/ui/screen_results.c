@@ -69,6 +69,7 @@ static void handle(Game *game, const Action *action)
             break;
         case ACTION_ERASE: erase_last_character(game->name_entry); break;
         case ACTION_ACCEPT:
+        case ACTION_POINTER_PRESS: /* with the mouse alone, the score is saved as "Player" */
             save_score(game);
             game->entering_name = false;
             SDL_StopTextInput();
@@ -84,7 +85,7 @@ static void handle(Game *game, const Action *action)
         game->dirty = true;
         return;
     }
-    if (action->type == ACTION_ACCEPT) {
+    if (action->type == ACTION_ACCEPT || action->type == ACTION_POINTER_PRESS) {
         game->scores_table = table_for_round(game);
         game_push(game, SCREEN_HIGHSCORES);
     } else if (action->type == ACTION_BACK) {

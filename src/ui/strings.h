@@ -55,9 +55,9 @@
     _("Up/Down choose   Left/Right round length   Enter play   F5 reload   Esc back")
 #define TXT_FOOTER_QUESTION _("1-6 or A-F answer   Arrows + Enter choose   Esc leave")
 #define TXT_FOOTER_FEEDBACK _("Enter, Space or click: continue   Esc leave")
-#define TXT_FOOTER_RESULTS _("Enter: high scores   Esc: title")
+#define TXT_FOOTER_RESULTS _("Enter or click: high scores   Esc: title")
 #define TXT_FOOTER_NAME _("Type your name   Enter save   Esc skip")
-#define TXT_FOOTER_SCORES _("Left/Right other tables   Esc back")
+#define TXT_FOOTER_SCORES _("Left/Right other tables   Enter or click: done   Esc back")
 #define TXT_FOOTER_SETTINGS _("Up/Down choose   Left/Right or Enter change   Esc back")
 #define TXT_FOOTER_CONFIRM _("Enter confirm   Esc cancel")
 

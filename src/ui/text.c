@@ -145,6 +145,27 @@ bool text_has_glyph(TextSystem *text, Uint32 code_point)
     return font && TTF_GlyphIsProvided32(font, code_point);
 }
 
+static int metrics_measure(void *context, bool bold, int px, const char *utf8, size_t len)
+{
+    return text_measure(context, bold ? FONT_BOLD : FONT_REGULAR, px, utf8, len);
+}
+
+static int metrics_line_height(void *context, bool bold, int px)
+{
+    return text_line_height(context, bold ? FONT_BOLD : FONT_REGULAR, px);
+}
+
+static bool metrics_has_glyph(void *context, uint32_t code_point)
+{
+    return text_has_glyph(context, code_point);
+}
+
+FontMetrics text_metrics(TextSystem *text)
+{
+    FontMetrics metrics = {text, metrics_measure, metrics_line_height, metrics_has_glyph};
+    return metrics;
+}
+
 typedef struct {
     TextSystem *text;
     FontStyle style;
@@ -173,7 +194,7 @@ static SDL_Texture *render_block(TextSystem *text, const char *utf8, int width, 
     size_t count = wrap(text, utf8, width, style.style, style.px, lines);
     TTF_Font *font = text_font(text, style.style, style.px);
     int skip = text_line_height(text, style.style, style.px);
-    if (!font || count == 0)
+    if (!font || count == 0 || !text->renderer)
         return NULL;
     int block_w = 0;
     SDL_Surface *rendered[MAX_LINES] = {0};
@@ -284,7 +305,9 @@ int text_draw(TextSystem *text, const char *utf8, const Rect *box, TextStyle sty
     }
     if (!block || !block->texture)
         return 0;
-    int h = block->h < box->h ? block->h : box->h;
+    /* Text that still does not fit is cut after its last whole line, never through one. */
+    int skip = text_line_height(text, chosen.style, chosen.px);
+    int h = block->h <= box->h ? block->h : (box->h / skip) * skip;
     int x = style.align == ALIGN_CENTER ? box->x + (box->w - block->w) / 2 : box->x;
     SDL_Rect src = {0, 0, block->w, h};
     SDL_Rect dst = {x, box->y, block->w, h};

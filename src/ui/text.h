@@ -7,6 +7,7 @@
 #include <SDL_ttf.h>
 #include <stdbool.h>
 
+#include "herocity/fit.h"
 #include "herocity/layout.h"
 
 typedef enum { FONT_REGULAR, FONT_BOLD } FontStyle;
@@ -19,7 +20,8 @@ typedef struct TextSystem TextSystem;
 bool text_find_font(FontStyle style, char *out, size_t out_size);
 
 /* regular_path may be NULL to ask fontconfig. Returns NULL (and a reason in error) when no font
- * can be opened. The renderer is borrowed. */
+ * can be opened. The renderer is borrowed; NULL gives a system that only measures (the
+ * validator's). */
 TextSystem *text_create(SDL_Renderer *renderer, const char *regular_path, char *error,
                         size_t error_size);
 void text_destroy(TextSystem *text);
@@ -31,6 +33,9 @@ int text_measure(TextSystem *text, FontStyle style, int px, const char *utf8, si
 int text_line_height(TextSystem *text, FontStyle style, int px);
 /* Whether the regular font has a glyph for the code point. */
 bool text_has_glyph(TextSystem *text, Uint32 code_point);
+
+/* The text system's measures for the core's fit checks. */
+FontMetrics text_metrics(TextSystem *text);
 
 /* Drops every cached texture and font (render targets reset, window resized). */
 void text_flush(TextSystem *text);
