@@ -93,8 +93,17 @@ static void top_score(const Game *game, char *out, size_t size)
         snprintf(out, size, "none");
 }
 
+/* Text blocks rendered by a frame drawn right after another: 0 when the cache works. */
+static unsigned long steady_frame_renders(Game *game)
+{
+    game_draw(game);
+    unsigned long before = text_render_count(game->text);
+    game_draw(game);
+    return text_render_count(game->text) - before;
+}
+
 /* The value of a named piece of game state, as text, for `expect`. */
-static bool state_value(const Game *game, const char *name, char *out, size_t size)
+static bool state_value(Game *game, const char *name, char *out, size_t size)
 {
     SessionSnapshot snap = {0};
     if (game->session)
@@ -127,6 +136,11 @@ static bool state_value(const Game *game, const char *name, char *out, size_t si
         snprintf(out, size, "%d", game->settings.text_scale_percent);
     else if (strcmp(name, "theme") == 0)
         snprintf(out, size, "%s", game->settings.theme);
+    else if (strcmp(name, "store") == 0) {
+        static const char *const names[] = {"opened", "recovered", "read-only", "unavailable"};
+        snprintf(out, size, "%s", names[game->store_status]);
+    } else if (strcmp(name, "steady_frame_renders") == 0)
+        snprintf(out, size, "%lu", steady_frame_renders(game));
     else if (strcmp(name, "top_score") == 0) /* first row of the high-score table shown */
         top_score(game, out, size);
     else if (strcmp(name, "fullscreen") == 0)

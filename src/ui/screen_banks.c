@@ -128,13 +128,18 @@ static void draw(Game *game)
     menu_layout(game, rows.count, &layout);
     FontSizes fs = widgets_sizes(game);
     widgets_clear(game);
-    char length[32], subtitle[96];
+    char length[32], subtitle[192];
     int chosen = ROUND_LENGTHS[game->round_length_index];
     if (chosen)
         snprintf(length, sizeof length, "%d", chosen);
     else
         snprintf(length, sizeof length, "%s", TXT_ALL);
     snprintf(subtitle, sizeof subtitle, TXT_ROUND_LENGTH_FMT, length);
+    size_t failures = library_failure_count(game->library);
+    if (failures > 0) { /* they are listed last: say so, or an author may never scroll there */
+        size_t used = strlen(subtitle);
+        snprintf(subtitle + used, sizeof subtitle - used, TXT_FAILURES_FMT, failures);
+    }
     widgets_heading(game, &layout.heading, TXT_CHOOSE_BANK, subtitle);
     if (library_bank_count(game->library) == 0) {
         Rect empty = layout.rows[0];

@@ -167,7 +167,16 @@ static void draw(Game *game)
         char shown[STORE_NAME_MAX + 8];
         snprintf(shown, sizeof shown, "%s_", game->name_entry);
         TextStyle name = {FONT_BOLD, fs.answer, t->text, ALIGN_LEFT};
-        text_draw_line(game->text, shown, field.x + fs.answer / 2, field.y + field.h / 2, name);
+        /* A long name scrolls: the end being typed stays in view inside the field. */
+        const char *visible = shown;
+        int room = field.w - fs.answer;
+        while (*visible &&
+               text_measure(game->text, FONT_BOLD, fs.answer, visible, strlen(visible)) > room) {
+            visible++;
+            while (((unsigned char)*visible & 0xC0) == 0x80)
+                visible++;
+        }
+        text_draw_line(game->text, visible, field.x + fs.answer / 2, field.y + field.h / 2, name);
     } else {
         const char *status = game->score_saved ? TXT_SAVED : (game->store ? "" : TXT_NOT_SAVED);
         Rect saved = {r.x, r.y, col_w, fs.body * 3};

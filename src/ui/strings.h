@@ -17,6 +17,7 @@
 #define TXT_QUESTIONS_FMT _("%zu questions")
 #define TXT_ROUND_LENGTH_FMT _("Round length: %s")
 #define TXT_ALL _("all")
+#define TXT_FAILURES_FMT _("   \xC2\xB7   %zu file(s) could not be loaded: see the end of the list")
 #define TXT_BANK_FAILED_FMT _("Not loaded: %s")
 #define TXT_NO_BANKS _("No question banks were found.")
 #define TXT_USER_FOLDER_FMT _("Your own banks go in: %s")
