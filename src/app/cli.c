@@ -9,6 +9,7 @@
 
 enum {
     OPT_VALIDATE = 256,
+    OPT_CONVERT,
     OPT_LIST,
     OPT_PLAY,
     OPT_QUESTIONS,
@@ -23,6 +24,7 @@ enum {
 
 static const struct option long_options[] = {
     {"validate", no_argument, NULL, OPT_VALIDATE},
+    {"convert", no_argument, NULL, OPT_CONVERT},
     {"list", no_argument, NULL, OPT_LIST},
     {"play", required_argument, NULL, OPT_PLAY},
     {"questions", required_argument, NULL, OPT_QUESTIONS},
@@ -40,10 +42,14 @@ void cli_print_help(const char *program)
 {
     printf("Usage: %s [OPTION]...\n"
            "       %s --validate FILE...\n"
+           "       %s --convert FILE\n"
            "A quiz about the Soviet Hero Cities: play it, or check question banks.\n\n"
            "  --play FILE        start a round on the bank in FILE, all its questions\n"
            "  --validate FILE... check banks; print file:line:col: error: message for each\n"
            "                     problem; exit 0 if all are valid, 1 if not\n"
+           "  --convert FILE     write the bank in FILE (Moodle XML or native) as a native\n"
+           "                     bank on standard output, warnings on stderr; exit 0 if it\n"
+           "                     converted, 1 if the file cannot be used\n"
            "  --list             print the banks found and their question counts\n"
            "  --questions DIR    also load the banks in DIR (may be repeated)\n"
            "  --data-dir DIR     keep scores and settings in DIR\n"
@@ -54,8 +60,10 @@ void cli_print_help(const char *program)
            "  --help             show this help and exit\n"
            "  --version          show the version and exit\n\n"
            "Banks are read from the game's questions folder and from the questions folder in\n"
-           "the data directory. See docs/AUTHORING.md to write your own.\n",
-           program, program);
+           "the data directory. See docs/AUTHORING.md to write your own.\n"
+           "Moodle XML quizzes (multichoice with one answer, true/false) placed there load\n"
+           "directly; each question that cannot be used is named in a warning.\n",
+           program, program, program);
 }
 
 static bool parse_seed(const char *text, uint64_t *out)
@@ -95,6 +103,7 @@ int cli_parse(int argc, char **argv, CliOptions *out)
     while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
         switch (opt) {
         case OPT_VALIDATE: out->mode = MODE_VALIDATE; break;
+        case OPT_CONVERT: out->mode = MODE_CONVERT; break;
         case OPT_LIST: out->mode = MODE_LIST; break;
         case OPT_PLAY: out->play_file = optarg; break;
         case OPT_QUESTIONS:
@@ -133,7 +142,13 @@ int cli_parse(int argc, char **argv, CliOptions *out)
         fprintf(stderr, "%s: --validate needs at least one FILE\n", argv[0]);
         return 2;
     }
-    if (out->mode != MODE_VALIDATE && out->file_count > 0) {
+    if (out->mode == MODE_CONVERT && out->file_count != 1) {
+        fprintf(stderr,
+                "%s: --convert needs exactly one FILE\nTry '%s --help' for more information.\n",
+                argv[0], argv[0]);
+        return 2;
+    }
+    if (out->mode != MODE_VALIDATE && out->mode != MODE_CONVERT && out->file_count > 0) {
         fprintf(stderr, "%s: unexpected argument '%s'\nTry '%s --help' for more information.\n",
                 argv[0], out->files[0], argv[0]);
         return 2;

@@ -7,7 +7,7 @@
 
 #include "game.h"
 
-typedef enum { MODE_PLAY, MODE_VALIDATE, MODE_LIST, MODE_HELP, MODE_VERSION } CliMode;
+typedef enum { MODE_PLAY, MODE_VALIDATE, MODE_CONVERT, MODE_LIST, MODE_HELP, MODE_VERSION } CliMode;
 
 typedef struct {
     CliMode mode;
@@ -20,7 +20,7 @@ typedef struct {
     bool seed_given;
     uint64_t seed;
     int width, height;
-    char **files; /* --validate FILE... */
+    char **files; /* --validate FILE..., --convert FILE */
     int file_count;
 } CliOptions;
 

@@ -11,6 +11,7 @@
 #include "input.h"
 #include "loop.h"
 #include "script.h"
+#include "sound.h"
 #include "validate.h"
 
 /* Where the shipped banks and the schema are: the source tree when run from a build, the
@@ -94,6 +95,7 @@ static int play(const CliOptions *options, const GameConfig *config)
         SDL_Quit();
         return 1;
     }
+    sound_open(); /* optional: without an audio device the game is silent */
     char error[512] = "";
     Game *game = game_create(config, error, sizeof error);
     int status = 0;
@@ -122,6 +124,7 @@ static int play(const CliOptions *options, const GameConfig *config)
     }
     game_destroy(game);
     input_close_devices();
+    sound_close();
     TTF_Quit();
     SDL_Quit();
     return status;
@@ -149,6 +152,8 @@ int main(int argc, char **argv)
     if (options.mode == MODE_VALIDATE)
         return validate_files(paths.schema, options.font_path, (const char *const *)options.files,
                               options.file_count);
+    if (options.mode == MODE_CONVERT)
+        return convert_file(paths.schema, options.files[0]);
     if (options.mode == MODE_LIST)
         return list_banks(&config);
     return play(&options, &config);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "loop.h"
+#include "sound.h"
 
 bool script_save_screenshot(Game *game, const char *path)
 {
@@ -136,6 +137,8 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         snprintf(out, size, "%d", game->settings.text_scale_percent);
     else if (strcmp(name, "theme") == 0)
         snprintf(out, size, "%s", game->settings.theme);
+    else if (strcmp(name, "sound_played") == 0) /* did any tone reach the audio queue */
+        snprintf(out, size, "%s", sound_queued_samples() > 0 ? "yes" : "no");
     else if (strcmp(name, "store") == 0) {
         static const char *const names[] = {"opened", "recovered", "read-only", "unavailable"};
         snprintf(out, size, "%s", names[game->store_status]);

@@ -1,9 +1,11 @@
-/* --validate and --list: what an author runs to check a bank without opening a window. */
+/* --validate, --convert and --list: what an author runs to check or convert a bank without
+ * opening a window. */
 #include "validate.h"
 
 #include <SDL_ttf.h>
 #include <stdio.h>
 
+#include "herocity/bank_xml.h"
 #include "herocity/fit.h"
 #include "herocity/loader.h"
 #include "text.h"
@@ -83,6 +85,34 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     library_free(library);
     loader_free(loader);
     return failed > 0 ? 1 : 0;
+}
+
+int convert_file(const char *schema_path, const char *file)
+{
+    BankLoader *loader = open_loader(schema_path);
+    Diagnostics *diags = diags_new();
+    if (!loader || !diags) {
+        loader_free(loader);
+        diags_free(diags);
+        return 2;
+    }
+    Bank *bank = loader_load_file(loader, file, diags);
+    char line[2048];
+    for (size_t i = 0; i < diags_count(diags); i++)
+        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+    if (diags_lost(diags))
+        fprintf(stderr, "%s: warning: some messages were lost (out of memory)\n", file);
+    int status = 0;
+    if (!bank) {
+        status = 1;
+    } else if (!bank_write_xml(bank, stdout)) {
+        fprintf(stderr, "herocity: could not write the converted bank to standard output\n");
+        status = 1;
+    }
+    bank_free(bank);
+    diags_free(diags);
+    loader_free(loader);
+    return status;
 }
 
 int list_banks(const GameConfig *config)

@@ -1,4 +1,4 @@
-/* The author's tools on the command line: --validate and --list. */
+/* The author's tools on the command line: --validate, --convert and --list. */
 #ifndef HEROCITY_APP_VALIDATE_H
 #define HEROCITY_APP_VALIDATE_H
 
@@ -11,6 +11,11 @@
  * it. Returns 0 when all are valid, 1 when any is not, 2 when the schema cannot be read. */
 int validate_files(const char *schema_path, const char *font_path, const char *const *files,
                    int count);
+
+/* Loads one bank file (Moodle XML or native), prints its diagnostics on stderr and writes it
+ * as a native v1 bank on stdout. Returns 0 when written, 1 when the file cannot be used or
+ * writing failed, 2 when the schema cannot be read. */
+int convert_file(const char *schema_path, const char *file);
 
 /* Prints the banks found in the configured folders with their question counts. */
 int list_banks(const GameConfig *config);

@@ -11,6 +11,7 @@
 #include <libxml/xmlstring.h>
 
 #include "herocity/alloc.h"
+#include "text_space.h"
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(fmt, args) __attribute__((format(printf, fmt, args)))
@@ -73,28 +74,13 @@ static bool is_element(const xmlNode *node, const char *name)
            xmlStrEqual(node->name, BAD_CAST name);
 }
 
-static bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
-
 /* Authors indent and wrap text freely in XML, so the text shown is trimmed, with every run of
  * whitespace collapsed into one space. */
 static char *normalized(const char *text)
 {
-    char *out = hc_malloc(strlen(text) + 1);
-    if (!out)
-        return NULL;
-    size_t len = 0;
-    bool gap = false;
-    for (const char *p = text; *p; p++) {
-        if (is_space(*p)) {
-            gap = len > 0;
-            continue;
-        }
-        if (gap)
-            out[len++] = ' ';
-        gap = false;
-        out[len++] = *p;
-    }
-    out[len] = '\0';
+    char *out = hc_strdup(text);
+    if (out)
+        text_collapse_space(out);
     return out;
 }
 
@@ -115,7 +101,7 @@ static bool parse_boolean(const char *text, bool *value)
 {
     size_t start = strspn(text, " \t\r\n");
     size_t len = strlen(text + start);
-    while (len > 0 && is_space(text[start + len - 1]))
+    while (len > 0 && text_is_space(text[start + len - 1]))
         len--;
     const char *word = text + start;
     if ((len == 4 && strncmp(word, "true", 4) == 0) || (len == 1 && word[0] == '1'))
@@ -145,7 +131,7 @@ static int difficulty_attribute(Checker *c, const xmlNode *node)
         return BANK_DEFAULT_DIFFICULTY;
     char *end = NULL;
     long value = strtol((const char *)raw, &end, 10);
-    while (end && is_space(*end))
+    while (end && text_is_space(*end))
         end++;
     if (end == (char *)raw || !end || *end != '\0' || value < BANK_MIN_DIFFICULTY ||
         value > BANK_MAX_DIFFICULTY) {

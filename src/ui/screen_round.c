@@ -2,6 +2,7 @@
 #include "draw.h"
 #include "round_view.h"
 #include "screen.h"
+#include "sound.h"
 #include "strings.h"
 #include "widgets.h"
 
@@ -35,8 +36,14 @@ static void move_focus(Game *game, const Action *action)
 
 static void answer(Game *game, int choice)
 {
-    if (session_answer(game->session, choice) == SESSION_OK)
-        game_replace(game, SCREEN_FEEDBACK);
+    if (session_answer(game->session, choice) != SESSION_OK)
+        return;
+    if (game->settings.sound) {
+        SessionSnapshot snap;
+        session_snapshot(game->session, &snap);
+        sound_play(snap.picked_choice == snap.correct_choice ? SOUND_CORRECT : SOUND_WRONG);
+    }
+    game_replace(game, SCREEN_FEEDBACK);
 }
 
 static void question_handle(Game *game, const Action *action)
