@@ -42,6 +42,23 @@ static bool push_key(const char *name)
     return true;
 }
 
+/* A game controller button press, as SDL reports it (names as in SDL: a, b, dpup, start). */
+static bool push_pad(const char *name)
+{
+    SDL_GameControllerButton button = SDL_GameControllerGetButtonFromString(name);
+    if (button == SDL_CONTROLLER_BUTTON_INVALID)
+        return false;
+    SDL_Event event = {0};
+    event.type = SDL_CONTROLLERBUTTONDOWN;
+    event.cbutton.button = (Uint8)button;
+    event.cbutton.state = SDL_PRESSED;
+    SDL_PushEvent(&event);
+    event.type = SDL_CONTROLLERBUTTONUP;
+    event.cbutton.state = SDL_RELEASED;
+    SDL_PushEvent(&event);
+    return true;
+}
+
 static void push_text(const char *utf8)
 {
     /* One event per character, as an input method would send them. */
@@ -178,6 +195,11 @@ static LineResult run_line(Game *game, const char *where, char *line)
     if (strcmp(command, "key") == 0) {
         if (!push_key(arg)) {
             fprintf(stderr, "%s: error: unknown key name '%s'\n", where, arg);
+            return LINE_INVALID;
+        }
+    } else if (strcmp(command, "pad") == 0) {
+        if (!push_pad(arg)) {
+            fprintf(stderr, "%s: error: unknown controller button '%s'\n", where, arg);
             return LINE_INVALID;
         }
     } else if (strcmp(command, "text") == 0) {
