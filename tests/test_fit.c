@@ -122,6 +122,22 @@ static void test_cyrillic_is_drawable(void **state)
     check_one("Город-герой: в каком году?", "1961", "Коротко.", 0, NULL);
 }
 
+static void test_big_text_setting_steps_down_on_a_small_window(void **state)
+{
+    (void)state;
+    Bank *bank = one_question_bank(
+        "Beside Moscow's Tomb of the Unknown Soldier stand granite blocks. Which has none?",
+        "Murmansk", "The blocks hold urns of soil from the Hero Cities and the Brest Fortress.");
+    const Question *q = bank_question(bank, 0);
+    int small = fit_best_scale(&metrics, q, q->choices, 800, 600, 200);
+    assert_true(small < 200);
+    assert_true(small >= 100);
+    assert_int_equal(fit_best_scale(&metrics, q, q->choices, 800, 600, 100), 100);
+    /* A larger window keeps more of the setting (sizes grow with the height as well). */
+    assert_true(fit_best_scale(&metrics, q, q->choices, 3840, 2160, 200) > small);
+    bank_free(bank);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_long_explanation_is_reported),
         cmocka_unit_test(test_character_the_font_lacks_is_named),
         cmocka_unit_test(test_cyrillic_is_drawable),
+        cmocka_unit_test(test_big_text_setting_steps_down_on_a_small_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

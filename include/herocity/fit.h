@@ -36,6 +36,14 @@ void fit_layout_round(const FontMetrics *metrics, int window_w, int window_h, in
                       const char *const *choices, int choice_count, bool feedback,
                       RoundLayout *out);
 
+enum { FIT_SCALE_STEP = 25 };
+
+/* The largest text scale, from scale_percent down in steps of FIT_SCALE_STEP, at which every
+ * text of the question fits the window (`choices` in the order shown); LAYOUT_MIN_SCALE when
+ * none does. A large text-size setting on a small window then still shows everything. */
+int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
+                   int window_w, int window_h, int scale_percent);
+
 /* Adds an error for each text of the bank that would not fit at 800x600 and the default text
  * size even one step smaller, and for each character the font cannot draw. Returns the number
  * of errors added. */

@@ -52,8 +52,9 @@ static size_t char_count(const char *text)
 typedef struct {
     const Bank *bank;
     const Question *question;
-    Diagnostics *diags;
+    Diagnostics *diags; /* NULL: count problems without reporting them */
     size_t errors;
+    int width, height, scale;
 } Reporter;
 
 /* Checks that text fits box at px (shrunk one step when the screen may shrink it), and says by
@@ -67,14 +68,16 @@ static void check_fits(Reporter *r, const FontMetrics *metrics, const char *what
     int needed = fit_text_height(metrics, text, box->w, bold, shrunk);
     if (needed <= box->h)
         return;
+    r->errors++;
+    if (!r->diags) /* only asking whether it fits */
+        return;
     size_t chars = char_count(text);
     size_t keep = (size_t)((double)chars * box->h / needed);
     size_t cut = chars > keep ? chars - keep : 1;
     diags_add(r->diags, DIAG_ERROR, bank_path(r->bank), r->question->line, 0,
               "question '%s': the %s is too long to fit on screen at %dx%d: shorten it by about "
               "%zu of its %zu characters",
-              r->question->id, what, LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT, cut, chars);
-    r->errors++;
+              r->question->id, what, r->width, r->height, cut, chars);
 }
 
 /* Decodes one UTF-8 character at *text and advances past it. The loader only hands over
@@ -112,20 +115,21 @@ static void check_glyphs(Reporter *r, const FontMetrics *metrics, int line, cons
     }
 }
 
-static void check_question(Reporter *r, const FontMetrics *metrics)
+/* Checks every text of the question on the feedback screen, the tighter of the two, which
+ * shows every text at once. `choices` are in the order they are shown. */
+static void check_layout(Reporter *r, const FontMetrics *metrics, const char *const *choices)
 {
     const Question *q = r->question;
-    const int w = LAYOUT_MIN_WIDTH, h = LAYOUT_MIN_HEIGHT, scale = 100;
-    FontSizes sizes = layout_font_sizes(h, scale);
-    /* The feedback screen is the tighter of the two, and shows every text at once. */
+    FontSizes sizes = layout_font_sizes(r->height, r->scale);
     RoundLayout layout;
-    fit_layout_round(metrics, w, h, scale, q->choices, q->choice_count, true, &layout);
+    fit_layout_round(metrics, r->width, r->height, r->scale, choices, q->choice_count, true,
+                     &layout);
     check_fits(r, metrics, "prompt", q->prompt, &layout.prompt, true, sizes.prompt, true);
     for (int i = 0; i < q->choice_count; i++) {
         char what[32] = "answer ?";
         what[7] = (char)('A' + i);
         Rect box = layout_tile_text(&layout, i, true);
-        check_fits(r, metrics, what, q->choices[i], &box, false, sizes.answer, true);
+        check_fits(r, metrics, what, choices[i], &box, false, sizes.answer, true);
     }
     int source_w = layout_source_width(&layout);
     char source[BANK_SOURCE_MAX_BYTES];
@@ -143,7 +147,25 @@ static void check_question(Reporter *r, const FontMetrics *metrics)
     PanelLayout panel;
     layout_panel(&layout, &sizes, source_h, &panel);
     check_fits(r, metrics, "explanation", q->explanation, &panel.body, false, sizes.body, true);
+}
 
+int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
+                   int window_w, int window_h, int scale_percent)
+{
+    int scale = scale_percent;
+    for (; scale > LAYOUT_MIN_SCALE; scale -= FIT_SCALE_STEP) {
+        Reporter quiet = {NULL, question, NULL, 0, window_w, window_h, scale};
+        check_layout(&quiet, metrics, choices);
+        if (quiet.errors == 0)
+            return scale;
+    }
+    return LAYOUT_MIN_SCALE;
+}
+
+static void check_question(Reporter *r, const FontMetrics *metrics)
+{
+    const Question *q = r->question;
+    check_layout(r, metrics, q->choices);
     char label[96];
     const char *texts[4 + BANK_MAX_CHOICES] = {q->prompt, q->explanation, q->source};
     int n = 3;
@@ -160,7 +182,7 @@ static void check_question(Reporter *r, const FontMetrics *metrics)
 
 size_t fit_check_bank(const Bank *bank, const FontMetrics *metrics, Diagnostics *diags)
 {
-    Reporter r = {bank, NULL, diags, 0};
+    Reporter r = {bank, NULL, diags, 0, LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT, 100};
     check_glyphs(&r, metrics, 0, "the bank's title", bank_title(bank));
     check_glyphs(&r, metrics, 0, "the bank's description", bank_description(bank));
     for (size_t i = 0; i < bank_question_count(bank); i++) {

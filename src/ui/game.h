@@ -47,6 +47,13 @@ typedef struct {
     int scroll; /* first visible row of a long list */
 } MenuState;
 
+/* The text scale the current question is drawn at, and what it was worked out for. */
+typedef struct {
+    const Question *question;
+    int width, height, setting;
+    int scale;
+} RoundScaleCache;
+
 typedef struct Game {
     GameConfig config;
     SDL_Window *window;
@@ -69,6 +76,7 @@ typedef struct Game {
     char round_bank_id[65];
     char round_title[128];
     int round_length_index; /* into ROUND_LENGTHS */
+    RoundScaleCache round_scale;
     uint64_t rounds_started;
 
     ScreenId stack[SCREEN_STACK_MAX];

@@ -10,11 +10,38 @@
 #include "strings.h"
 #include "widgets.h"
 
+/* The text scale this question is drawn at: the setting, or less when the window is too small
+ * for everything at that size. Worked out once per question and window size. */
+static int round_scale(Game *game, const SessionSnapshot *snap)
+{
+    RoundScaleCache *cache = &game->round_scale;
+    int setting = game->settings.text_scale_percent;
+    if (cache->question != snap->question || cache->width != game->width ||
+        cache->height != game->height || cache->setting != setting) {
+        FontMetrics metrics = text_metrics(game->text);
+        cache->question = snap->question;
+        cache->width = game->width;
+        cache->height = game->height;
+        cache->setting = setting;
+        cache->scale = setting <= 100 ? setting
+                                      : fit_best_scale(&metrics, snap->question, snap->choices,
+                                                       game->width, game->height, setting);
+        if (cache->scale < 100 && setting >= 100)
+            cache->scale = 100; /* below the default size, the validator's limits apply */
+    }
+    return cache->scale;
+}
+
+static FontSizes round_sizes(const Game *game)
+{
+    return layout_font_sizes(game->height, game->round_scale.scale);
+}
+
 void round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback, RoundLayout *layout)
 {
     FontMetrics metrics = text_metrics(game->text);
-    fit_layout_round(&metrics, game->width, game->height, game->settings.text_scale_percent,
-                     snap->choices, snap->choice_count, feedback, layout);
+    fit_layout_round(&metrics, game->width, game->height, round_scale(game, snap), snap->choices,
+                     snap->choice_count, feedback, layout);
 }
 
 int round_view_hit(Game *game, int x, int y)
@@ -31,7 +58,7 @@ int round_view_hit(Game *game, int x, int y)
 
 static void draw_status(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
 {
-    FontSizes fs = widgets_sizes(game);
+    FontSizes fs = round_sizes(game);
     const Theme *t = game->theme;
     TextStyle style = {FONT_REGULAR, fs.status, t->text, ALIGN_LEFT};
     int mid = layout->status.y + layout->status.h / 2;
@@ -62,7 +89,7 @@ static void draw_status(Game *game, const SessionSnapshot *snap, const RoundLayo
 static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout *layout, int i,
                       bool feedback)
 {
-    FontSizes fs = widgets_sizes(game);
+    FontSizes fs = round_sizes(game);
     const Theme *t = game->theme;
     const Rect *tile = &layout->tiles[i];
     const MenuState *state = &game->menu[SCREEN_QUESTION];
@@ -124,7 +151,7 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout
 
 static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
 {
-    FontSizes fs = widgets_sizes(game);
+    FontSizes fs = round_sizes(game);
     const Theme *t = game->theme;
     const Rect *panel = &layout->panel;
     draw_fill(game->renderer, panel, t->surface);
@@ -172,7 +199,7 @@ void round_view_draw(Game *game, bool feedback)
         return;
     RoundLayout layout;
     round_view_layout(game, &snap, feedback, &layout);
-    FontSizes fs = widgets_sizes(game);
+    FontSizes fs = round_sizes(game);
     widgets_clear(game);
     draw_status(game, &snap, &layout);
     TextStyle prompt = {FONT_BOLD, fs.prompt, game->theme->text, ALIGN_CENTER};

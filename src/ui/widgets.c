@@ -58,9 +58,13 @@ int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int 
             draw_outline(game->renderer, r, fs.answer / 6 + 2, t->focus);
         int pad = fs.answer / 2;
         SDL_Color ink = rows[i].disabled ? t->muted : t->text;
+        /* Text never outgrows its row, whatever the text-size setting asks for. */
         int label_px = rows[i].detail ? fs.answer * 9 / 10 : fs.answer;
-        TextStyle label_style = {FONT_BOLD, label_px, ink, ALIGN_LEFT};
-        TextStyle detail_style = {FONT_REGULAR, fs.footer, t->muted, ALIGN_LEFT};
+        int label_max = rows[i].detail ? r->h * 2 / 5 : r->h * 5 / 8;
+        int detail_px = fs.footer < r->h / 3 ? fs.footer : r->h / 3;
+        TextStyle label_style = {FONT_BOLD, label_px < label_max ? label_px : label_max, ink,
+                                 ALIGN_LEFT};
+        TextStyle detail_style = {FONT_REGULAR, detail_px, t->muted, ALIGN_LEFT};
         int text_w = r->w - 2 * pad - (scrollbar ? fs.footer : 0);
         if (rows[i].detail) {
             text_draw_line_clipped(game->text, rows[i].label, r->x + pad, r->y + r->h * 3 / 10,
