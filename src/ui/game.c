@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "screen.h"
 
@@ -79,8 +80,12 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
         goto fail;
     }
     diags_free(diags);
-    if (config->data_dir)
+    if (config->data_dir) {
         snprintf(game->user_bank_dir, sizeof game->user_bank_dir, "%s/questions", config->data_dir);
+        /* Made up front so that a teacher who opens the folder the game names finds it. */
+        if (game->store)
+            mkdir(game->user_bank_dir, 0755);
+    }
     game_reload_banks(game);
     for (int i = 0; i < SCREEN_COUNT; i++)
         game->menu[i] = (MenuState){0, -1, 0};
