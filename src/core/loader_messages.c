@@ -14,10 +14,12 @@ static bool starts_with(const char *text, const char *prefix)
     return strncmp(text, prefix, strlen(prefix)) == 0;
 }
 
-/* "( a, b )" -> "<a> or <b>"; NULL when the list is not a plain list of names. */
+/* "Expected is ( a, b )" -> "<a> or <b>"; NULL when the list is not a plain list of names. */
 static char *element_list(const char *list)
 {
-    const char *open = strchr(list, '(');
+    /* Start at "Expected": the "(s)" in "element(s)" is not the list. */
+    const char *expected = strstr(list, "Expected");
+    const char *open = expected ? strchr(expected, '(') : NULL;
     const char *close = open ? strchr(open, ')') : NULL;
     if (!close || strcspn(open, "{#*") < (size_t)(close - open))
         return NULL;
@@ -89,6 +91,10 @@ static char *schema_message(const xmlError *err, const char *raw)
         const char *end = strstr(rest, "] ");
         rest = end ? end + 2 : rest;
     }
+    if (strcmp(attribute, "{http://www.w3.org/XML/1998/namespace}lang") == 0)
+        return hc_strprintf("<%s> attribute xml:lang must be a language code such as en, ru "
+                            "or uk",
+                            element);
     if (attribute[0])
         snprintf(where, sizeof where, "<%s> attribute %s", element, attribute);
     else
@@ -127,6 +133,8 @@ static char *schema_message(const xmlError *err, const char *raw)
     if (strcmp(attribute, "difficulty") == 0 &&
         (strstr(rest, "atomic type 'Difficulty'") || strstr(rest, "value allowed")))
         return hc_strprintf("%s must be 1, 2 or 3", where);
+    if (strcmp(attribute, "id") == 0 && strstr(rest, "exceeds the allowed maximum length"))
+        return hc_strprintf("%s is too long: an id has at most 64 characters", where);
     if (strstr(rest, "accepted by the pattern") && sscanf(rest, "The value '%79[^']'", value) == 1)
         return hc_strprintf("%s: '%s' is not a valid id; use lowercase letters, digits and single "
                             "hyphens, like 'kyiv-metro'",
@@ -145,14 +153,35 @@ static char *schema_message(const xmlError *err, const char *raw)
                "The value has a length of '%d'; this exceeds the allowed maximum length of"
                " '%d'",
                &have, &limit) == 2)
-        return hc_strprintf("%s is too long: %d characters, at most %d fit on screen", where, have,
+        return hc_strprintf("%s is too long: %d characters, at most %d are allowed", where, have,
                             limit);
     return hc_strprintf("%s: %s", where, rest);
 }
 
+/* Parser messages recognised by their words, for errors whose codes several mistakes share. */
+static const struct {
+    const char *starts;
+    const char *message;
+} plain_words[] = {
+    {"Input is not proper UTF-8",
+     "the file is not saved as UTF-8; save it as UTF-8 in your editor"},
+    {"AttValue: \" or ' expected", "an attribute value must be in straight quotes, like "
+                                   "correct=\"true\""},
+    {"Double hyphen within comment", "a comment (<!-- ... -->) cannot contain --"},
+    {"StartTag: invalid element name", "a '<' that does not start a tag must be written &lt;"},
+    {"Specification mandates value for attribute", "an attribute needs a value, like "
+                                                   "correct=\"true\""},
+    {"attributes construct error", "a tag is not closed properly: check its quotes and its '>'"},
+    {"Couldn't find end of Start Tag", "a tag is not closed properly: check its quotes and its "
+                                       "'>'"},
+};
+
 /* libxml2's parser messages for the mistakes people make most, in plainer words. */
 static char *parser_message(const xmlError *err, const char *raw)
 {
+    for (size_t i = 0; i < sizeof plain_words / sizeof plain_words[0]; i++)
+        if (starts_with(raw, plain_words[i].starts))
+            return hc_strdup(plain_words[i].message);
     switch (err->code) {
     case XML_ERR_TAG_NAME_MISMATCH:
         if (err->str1 && err->str2)
