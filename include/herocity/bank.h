@@ -13,6 +13,15 @@ enum {
     BANK_DEFAULT_DIFFICULTY = 2,
 };
 
+/* Where each text of a question stands in its file, so a message can point at it; 0 where
+ * unknown (then messages use the question's own line). */
+typedef struct {
+    int prompt;
+    int explanation;
+    int source;
+    int choices[BANK_MAX_CHOICES];
+} QuestionLines;
+
 typedef struct {
     const char *id;
     const char *prompt;
@@ -24,6 +33,7 @@ typedef struct {
     const char *choices[BANK_MAX_CHOICES];
     int correct_index; /* index into choices */
     int line;          /* where the question starts in its file, for messages */
+    QuestionLines lines;
 } Question;
 
 /* What a loader hands to bank_add_question: borrowed strings, copied by the bank. */
@@ -38,6 +48,7 @@ typedef struct {
     const char *choices[BANK_MAX_CHOICES];
     int correct_index;
     int line;
+    QuestionLines lines;
 } QuestionSpec;
 
 typedef struct Bank Bank;

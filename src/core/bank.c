@@ -91,6 +91,7 @@ bool bank_add_question(Bank *bank, const QuestionSpec *spec)
     q.shuffle = spec->shuffle;
     q.correct_index = spec->correct_index;
     q.line = spec->line;
+    q.lines = spec->lines;
     q.id = hc_strdup(spec->id ? spec->id : "");
     q.prompt = hc_strdup(spec->prompt ? spec->prompt : "");
     q.explanation = hc_strdup(spec->explanation ? spec->explanation : "");

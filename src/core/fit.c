@@ -59,8 +59,8 @@ typedef struct {
 
 /* Checks that text fits box at px (shrunk one step when the screen may shrink it), and says by
  * how much it does not. */
-static void check_fits(Reporter *r, const FontMetrics *metrics, const char *what, const char *text,
-                       const Rect *box, bool bold, int px, bool may_shrink)
+static void check_fits(Reporter *r, const FontMetrics *metrics, const char *what, int line,
+                       const char *text, const Rect *box, bool bold, int px, bool may_shrink)
 {
     if (!text[0])
         return;
@@ -74,7 +74,7 @@ static void check_fits(Reporter *r, const FontMetrics *metrics, const char *what
     size_t chars = char_count(text);
     size_t keep = (size_t)((double)chars * box->h / needed);
     size_t cut = chars > keep ? chars - keep : 1;
-    diags_add(r->diags, DIAG_ERROR, bank_path(r->bank), r->question->line, 0,
+    diags_add(r->diags, DIAG_ERROR, bank_path(r->bank), line ? line : r->question->line, 0,
               "question '%s': the %s is too long to fit on screen at %dx%d: shorten it by about "
               "%zu of its %zu characters",
               r->question->id, what, r->width, r->height, cut, chars);
@@ -115,6 +115,15 @@ static void check_glyphs(Reporter *r, const FontMetrics *metrics, int line, cons
     }
 }
 
+/* The line of the choice with this text (choices may be shown in another order). */
+static int choice_line(const Question *q, const char *text)
+{
+    for (int i = 0; i < q->choice_count; i++)
+        if (q->choices[i] == text)
+            return q->lines.choices[i];
+    return 0;
+}
+
 /* Checks every text of the question on the feedback screen, the tighter of the two, which
  * shows every text at once. `choices` are in the order they are shown. */
 static void check_layout(Reporter *r, const FontMetrics *metrics, const char *const *choices)
@@ -124,12 +133,14 @@ static void check_layout(Reporter *r, const FontMetrics *metrics, const char *co
     RoundLayout layout;
     fit_layout_round(metrics, r->width, r->height, r->scale, choices, q->choice_count, true,
                      &layout);
-    check_fits(r, metrics, "prompt", q->prompt, &layout.prompt, true, sizes.prompt, true);
+    check_fits(r, metrics, "prompt", q->lines.prompt, q->prompt, &layout.prompt, true, sizes.prompt,
+               true);
     for (int i = 0; i < q->choice_count; i++) {
         char what[32] = "answer ?";
         what[7] = (char)('A' + i);
         Rect box = layout_tile_text(&layout, i, true);
-        check_fits(r, metrics, what, choices[i], &box, false, sizes.answer, true);
+        check_fits(r, metrics, what, choice_line(q, choices[i]), choices[i], &box, false,
+                   sizes.answer, true);
     }
     int source_w = layout_source_width(&layout);
     char source[BANK_SOURCE_MAX_BYTES];
@@ -140,13 +151,14 @@ static void check_layout(Reporter *r, const FontMetrics *metrics, const char *co
     Rect source_box = {0, 0, source_w, max_source_h};
     /* The source is drawn at full size and takes its room from the explanation: three lines at
      * most. */
-    check_fits(r, metrics, "source", q->source[0] ? source : "", &source_box, false, sizes.footer,
-               false);
+    check_fits(r, metrics, "source", q->lines.source, q->source[0] ? source : "", &source_box,
+               false, sizes.footer, false);
     if (source_h > max_source_h)
         source_h = max_source_h;
     PanelLayout panel;
     layout_panel(&layout, &sizes, source_h, &panel);
-    check_fits(r, metrics, "explanation", q->explanation, &panel.body, false, sizes.body, true);
+    check_fits(r, metrics, "explanation", q->lines.explanation, q->explanation, &panel.body, false,
+               sizes.body, true);
 }
 
 int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
@@ -167,17 +179,16 @@ static void check_question(Reporter *r, const FontMetrics *metrics)
     const Question *q = r->question;
     check_layout(r, metrics, q->choices);
     char label[96];
-    const char *texts[4 + BANK_MAX_CHOICES] = {q->prompt, q->explanation, q->source};
+    (void)snprintf(label, sizeof label, "question '%s'", q->id);
+    const char *texts[3 + BANK_MAX_CHOICES] = {q->prompt, q->explanation, q->source};
+    int lines[3 + BANK_MAX_CHOICES] = {q->lines.prompt, q->lines.explanation, q->lines.source};
     int n = 3;
-    for (int i = 0; i < q->choice_count; i++)
+    for (int i = 0; i < q->choice_count; i++) {
+        lines[n] = q->lines.choices[i];
         texts[n++] = q->choices[i];
-    for (int i = 0; i < n; i++) {
-        size_t before = r->errors;
-        (void)snprintf(label, sizeof label, "question '%s'", q->id);
-        check_glyphs(r, metrics, q->line, label, texts[i]);
-        if (r->errors != before)
-            break;
     }
+    for (int i = 0; i < n; i++)
+        check_glyphs(r, metrics, lines[i] ? lines[i] : q->line, label, texts[i]);
 }
 
 size_t fit_check_bank(const Bank *bank, const FontMetrics *metrics, Diagnostics *diags)

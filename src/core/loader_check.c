@@ -38,6 +38,7 @@ typedef struct {
     int correct_index;
     int difficulty;
     bool shuffle;
+    QuestionLines lines;
 } Draft;
 
 static int line_of(const xmlNode *node)
@@ -162,6 +163,7 @@ static void read_choice(Checker *c, Draft *d, const xmlNode *node, const char *i
     char *text = text_of(c, node);
     if (!text)
         return;
+    d->lines.choices[d->choice_count] = line_of(node);
     d->choices[d->choice_count++] = text;
     if (text[0] == '\0')
         report(c, line_of(node), "question '%s' has an empty choice; write its text or remove it",
@@ -201,6 +203,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         if (is_element(child, "prompt")) {
             hc_free(d.prompt);
             d.prompt = text_of(c, child);
+            d.lines.prompt = line_of(child);
             if (d.prompt && d.prompt[0] == '\0')
                 report(c, line_of(child), "question '%s' has an empty prompt; write the question",
                        id);
@@ -209,9 +212,11 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         } else if (is_element(child, "explanation")) {
             hc_free(d.explanation);
             d.explanation = text_of(c, child);
+            d.lines.explanation = line_of(child);
         } else if (is_element(child, "source")) {
             hc_free(d.source);
             d.source = text_of(c, child);
+            d.lines.source = line_of(child);
         }
     }
     if (c->out_of_memory)
@@ -242,6 +247,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         .choice_count = d.choice_count,
         .correct_index = d.correct_index,
         .line = line_of(node),
+        .lines = d.lines,
     };
     for (int i = 0; i < d.choice_count; i++)
         spec.choices[i] = d.choices[i];

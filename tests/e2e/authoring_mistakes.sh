@@ -33,8 +33,8 @@ expect mistakes.xml:24 "question 'mistakes-awards' has 2 correct answers"
 expect mistakes.xml:35 "question 'mistakes-first-cities' has the choice 'Leningrad' twice"
 expect mistakes.xml:43 "question 'mistakes-fortress' has an empty choice"
 expect other-bank.xml:19 "question id 'leningrad-ice-road-opened' is already used in screen-mistakes.xml:33"
-expect screen-mistakes.xml:12 "question 'screen-siege-days': the explanation is too long to fit on screen"
-expect screen-mistakes.xml:24 "question 'screen-road-of-life': the character '🎖' (U+1F396) cannot be drawn"
+expect screen-mistakes.xml:19 "question 'screen-siege-days': the explanation is too long to fit on screen"
+expect screen-mistakes.xml:25 "question 'screen-road-of-life': the character '🎖' (U+1F396) cannot be drawn"
 
 errors=$(grep -c ": error: " "$out" || true)
 [ "$errors" -eq 9 ] || fail "$errors error lines, expected exactly 9 (one per mistake)"
