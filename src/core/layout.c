@@ -72,22 +72,22 @@ void layout_round(int window_w, int window_h, int scale_percent, int choice_coun
     int rows = (choice_count + columns - 1) / columns;
     int tile_w = (content_w - (columns - 1) * gap) / columns;
 
-    /* Tiles get what they need, not more: the space they leave goes to the prompt on the
-     * question screen and to the explanation on the feedback screen. */
-    int prompt_min = avail * (feedback ? 22 : 30) / 100;
-    int panel_min = feedback ? avail * 30 / 100 : 0;
-    int grid_room = avail - prompt_min - panel_min - (feedback ? 2 * gap : gap);
+    /* The prompt and the tiles stand in the same place before and after the answer, so the
+     * marks appear on the tiles the player was looking at; the explanation panel takes the
+     * room below them. Tiles get what they need, not more: the panel gets the rest. */
+    int prompt_h = avail * 22 / 100;
+    int panel_min = avail * 30 / 100;
+    int grid_room = avail - prompt_h - panel_min - 2 * gap;
     int tile_h = (grid_room - (rows - 1) * gap) / rows;
-    int max_tile_h = fs.answer * (feedback ? 3 : 4);
+    int max_tile_h = fs.answer * 3;
     if (tile_h > max_tile_h)
         tile_h = max_tile_h;
     int grid_h = rows * tile_h + (rows - 1) * gap;
-    int spare = grid_room - grid_h;
-    int prompt_h = prompt_min + (feedback ? 0 : spare);
     out->prompt = (Rect){left, top, content_w, prompt_h};
     int grid_top = top + prompt_h + gap;
     if (feedback)
-        out->panel = (Rect){left, grid_top + grid_h + gap, content_w, panel_min + spare};
+        out->panel =
+            (Rect){left, grid_top + grid_h + gap, content_w, bottom - (grid_top + grid_h + gap)};
     out->columns = columns;
     out->tile_count = choice_count;
     out->badge = tile_h - 2 * out->padding;
