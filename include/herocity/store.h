@@ -1,4 +1,5 @@
-/* Saved data: settings and high scores in one SQLite database. No sqlite3 type leaves store.c. */
+/* Saved data: settings and high scores in one SQLite database. No sqlite3 type leaves the
+ * store files (store.c, store_data.c). */
 #ifndef HEROCITY_STORE_H
 #define HEROCITY_STORE_H
 

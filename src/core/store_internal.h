@@ -1,0 +1,20 @@
+/* Private to the store files (store.c opens and migrates, store_data.c reads and writes):
+ * the one place besides them that sees sqlite3. */
+#ifndef HEROCITY_STORE_INTERNAL_H
+#define HEROCITY_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+struct Store {
+    sqlite3 *db;
+    int version;    /* PRAGMA user_version after opening (and migrating) */
+    bool read_only; /* made by a newer game: we must not change what it wrote */
+};
+
+/* Runs every statement of a parameterless script (DDL, PRAGMA, BEGIN/COMMIT). */
+int store_exec_script(sqlite3 *db, const char *sql);
+/* Ends a transaction begun with BEGIN IMMEDIATE: commits when ok, otherwise rolls back. */
+bool store_finish(sqlite3 *db, bool ok);
+
+#endif
