@@ -13,15 +13,16 @@
 #include "herocity/alloc.h"
 #include "herocity/library.h"
 #include "herocity/loader.h"
+#include "loader_fixture.h"
 
 typedef struct {
     BankLoader *loader;
     BankLibrary *library;
-} Fixture;
+} LibraryFixture;
 
 static int setup(void **state)
 {
-    Fixture *f = calloc(1, sizeof(Fixture));
+    LibraryFixture *f = calloc(1, sizeof(LibraryFixture));
     assert_non_null(f);
     Diagnostics *diags = diags_new();
     f->loader = loader_new(SCHEMA_PATH, diags);
@@ -35,7 +36,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     alloc_fail_after(-1);
     library_free(f->library);
     loader_free(f->loader);
@@ -43,16 +44,9 @@ static int teardown(void **state)
     return 0;
 }
 
-static void print_diags(const Diagnostics *diags)
-{
-    char line[1024];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        print_message("  %s\n", diag_format(diags_get(diags, i), line, sizeof line));
-}
-
 static void good_files_load_and_broken_one_is_reported(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     library_add_dir(f->library, f->loader, TEST_DATA_DIR "/library/mixed");
     print_diags(library_diagnostics(f->library));
     /* notes.txt and sub/d-hidden.xml are not direct *.xml files, so they are not read. */
@@ -74,7 +68,7 @@ static void good_files_load_and_broken_one_is_reported(void **state)
 
 static void question_id_used_in_two_files_is_refused(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     library_add_dir(f->library, f->loader, TEST_DATA_DIR "/library/dup");
     assert_int_equal(library_bank_count(f->library), 1);
     assert_string_equal(bank_id(library_bank(f->library, 0)), "first");
@@ -92,7 +86,7 @@ static void question_id_used_in_two_files_is_refused(void **state)
 
 static void same_bank_twice_is_refused(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     const char *path = TEST_DATA_DIR "/library/dup/first.xml";
     assert_true(library_add_file(f->library, f->loader, path));
     assert_false(library_add_file(f->library, f->loader, path));
@@ -104,7 +98,7 @@ static void same_bank_twice_is_refused(void **state)
 
 static void missing_folder_is_fine(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     library_add_dir(f->library, f->loader, TEST_DATA_DIR "/library/no-such-folder");
     assert_int_equal(library_bank_count(f->library), 0);
     assert_int_equal(library_failure_count(f->library), 0);
@@ -114,7 +108,7 @@ static void missing_folder_is_fine(void **state)
 
 static void out_of_memory_while_adding_a_folder(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     bool loaded = false;
     for (long n = 0; n < 100000 && !loaded; n++) {
         alloc_fail_after(n);
@@ -131,7 +125,7 @@ static void out_of_memory_while_adding_a_folder(void **state)
 /* Content is code: a shipped bank that does not load fails the build. */
 static void every_shipped_bank_loads(void **state)
 {
-    Fixture *f = *state;
+    LibraryFixture *f = *state;
     library_add_dir(f->library, f->loader, QUESTIONS_DIR);
     const Diagnostics *diags = library_diagnostics(f->library);
     if (diags_count(diags) > 0) {

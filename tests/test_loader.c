@@ -15,6 +15,7 @@
 #include "herocity/bank.h"
 #include "herocity/diag.h"
 #include "herocity/loader.h"
+#include "loader_fixture.h"
 
 /* Inline documents start with these lines, so questions begin on line 4. */
 #define HEAD                                       \
@@ -23,44 +24,7 @@
     "  <title>Test</title>\n"
 #define TAIL "</bank>\n"
 
-typedef struct {
-    BankLoader *loader;
-    Diagnostics *diags;
-} Fixture;
-
-static int setup(void **state)
-{
-    Fixture *f = calloc(1, sizeof(Fixture));
-    assert_non_null(f);
-    f->diags = diags_new();
-    f->loader = loader_new(SCHEMA_PATH, f->diags);
-    assert_non_null(f->loader);
-    assert_int_equal(diags_count(f->diags), 0);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    Fixture *f = *state;
-    alloc_fail_after(-1);
-    loader_free(f->loader);
-    diags_free(f->diags);
-    free(f);
-    return 0;
-}
-
-static Bank *load_text(Fixture *f, const char *text)
-{
-    return loader_load_memory(f->loader, "test.xml", text, strlen(text), f->diags);
-}
-
-static void print_diags(const Diagnostics *diags)
-{
-    char line[1024];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        print_message("  %s\n", diag_format(diags_get(diags, i), line, sizeof line));
-}
+static Bank *load_text(Fixture *f, const char *text) { return fixture_load(f, "test.xml", text); }
 
 /* Asserts that some error contains `phrase`, at `line` and, unless column < 0, `column`. */
 static const Diagnostic *expect_error(const Diagnostics *diags, int line, int column,
@@ -480,7 +444,7 @@ static void out_of_memory_at_every_step(void **state)
     free(text);
 }
 
-#define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
 
 int main(void)
 {

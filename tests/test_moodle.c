@@ -15,6 +15,7 @@
 #include "herocity/bank_xml.h"
 #include "herocity/diag.h"
 #include "herocity/loader.h"
+#include "loader_fixture.h"
 
 #define MIXED TEST_DATA_DIR "/moodle/mixed.xml"
 
@@ -29,43 +30,7 @@
 #define RIGHT(text) "<answer fraction=\"100\"><text><![CDATA[" text "]]></text></answer>"
 #define WRONG(text) "<answer fraction=\"0\"><text><![CDATA[" text "]]></text></answer>"
 
-typedef struct {
-    BankLoader *loader;
-    Diagnostics *diags;
-} Fixture;
-
-static int setup(void **state)
-{
-    Fixture *f = calloc(1, sizeof(Fixture));
-    assert_non_null(f);
-    f->diags = diags_new();
-    f->loader = loader_new(SCHEMA_PATH, f->diags);
-    assert_non_null(f->loader);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    Fixture *f = *state;
-    alloc_fail_after(-1);
-    loader_free(f->loader);
-    diags_free(f->diags);
-    free(f);
-    return 0;
-}
-
-static Bank *load_text(Fixture *f, const char *text)
-{
-    return loader_load_memory(f->loader, "quiz.xml", text, strlen(text), f->diags);
-}
-
-static void print_diags(const Diagnostics *diags)
-{
-    char line[1024];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        print_message("  %s\n", diag_format(diags_get(diags, i), line, sizeof line));
-}
+static Bank *load_text(Fixture *f, const char *text) { return fixture_load(f, "quiz.xml", text); }
 
 /* The diagnostic of this severity that contains every phrase; fails the test when none does. */
 static const Diagnostic *expect_diag(const Diagnostics *diags, DiagSeverity severity, int line,
@@ -441,7 +406,7 @@ static void out_of_memory_at_every_step(void **state)
     bank_free(bank);
 }
 
-#define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
 
 int main(void)
 {
