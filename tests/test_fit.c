@@ -129,12 +129,12 @@ static void test_big_text_setting_steps_down_on_a_small_window(void **state)
         "Beside Moscow's Tomb of the Unknown Soldier stand granite blocks. Which has none?",
         "Murmansk", "The blocks hold urns of soil from the Hero Cities and the Brest Fortress.");
     const Question *q = bank_question(bank, 0);
-    int small = fit_best_scale(&metrics, q, q->choices, 800, 600, 200);
+    int small = fit_best_scale(&metrics, q, q->choices, 800, 600, 200, 100);
     assert_true(small < 200);
     assert_true(small >= 100);
-    assert_int_equal(fit_best_scale(&metrics, q, q->choices, 800, 600, 100), 100);
+    assert_int_equal(fit_best_scale(&metrics, q, q->choices, 800, 600, 100, 100), 100);
     /* A larger window keeps more of the setting (sizes grow with the height as well). */
-    assert_true(fit_best_scale(&metrics, q, q->choices, 3840, 2160, 200) > small);
+    assert_true(fit_best_scale(&metrics, q, q->choices, 3840, 2160, 200, 100) > small);
     bank_free(bank);
 }
 

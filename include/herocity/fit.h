@@ -38,11 +38,11 @@ void fit_layout_round(const FontMetrics *metrics, int window_w, int window_h, in
 
 enum { FIT_SCALE_STEP = 25 };
 
-/* The largest text scale, from scale_percent down in steps of FIT_SCALE_STEP, at which every
- * text of the question fits the window (`choices` in the order shown); LAYOUT_MIN_SCALE when
- * none does. A large text-size setting on a small window then still shows everything. */
+/* The largest text scale, from scale_percent down in steps of FIT_SCALE_STEP to min_scale, at
+ * which every text of the question fits the window (`choices` in the order shown); min_scale
+ * when none does. A large text-size setting on a small window then still shows everything. */
 int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
-                   int window_w, int window_h, int scale_percent);
+                   int window_w, int window_h, int scale_percent, int min_scale);
 
 /* Adds an error for each text of the bank that would not fit at 800x600 and the default text
  * size even one step smaller, and for each character the font cannot draw. Returns the number

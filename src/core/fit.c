@@ -162,16 +162,16 @@ static void check_layout(Reporter *r, const FontMetrics *metrics, const char *co
 }
 
 int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
-                   int window_w, int window_h, int scale_percent)
+                   int window_w, int window_h, int scale_percent, int min_scale)
 {
     int scale = scale_percent;
-    for (; scale > LAYOUT_MIN_SCALE; scale -= FIT_SCALE_STEP) {
+    for (; scale > min_scale; scale -= FIT_SCALE_STEP) {
         Reporter quiet = {NULL, question, NULL, 0, window_w, window_h, scale};
         check_layout(&quiet, metrics, choices);
         if (quiet.errors == 0)
             return scale;
     }
-    return LAYOUT_MIN_SCALE;
+    return min_scale;
 }
 
 static void check_question(Reporter *r, const FontMetrics *metrics)

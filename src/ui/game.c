@@ -184,7 +184,7 @@ void game_end_round(Game *game)
     game->session = NULL;
     free(game->pool);
     game->pool = NULL;
-    game->round_scale = (RoundScaleCache){0}; /* it points into the questions just freed */
+    game->round_view = (RoundViewCache){0}; /* it points into the questions just freed */
 }
 
 static void entered(Game *game)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "herocity/layout.h"
 #include "herocity/library.h"
 #include "herocity/session.h"
 #include "herocity/store.h"
@@ -47,12 +48,14 @@ typedef struct {
     int scroll; /* first visible row of a long list */
 } MenuState;
 
-/* The text scale the current question is drawn at, and what it was worked out for. */
+/* The current question's text scale and layouts (question, feedback), and what they were
+ * worked out for. */
 typedef struct {
     const Question *question;
     int width, height, setting;
     int scale;
-} RoundScaleCache;
+    RoundLayout layouts[2];
+} RoundViewCache;
 
 typedef struct Game {
     GameConfig config;
@@ -76,7 +79,7 @@ typedef struct Game {
     char round_bank_id[65];
     char round_title[128];
     int round_length_index; /* into ROUND_LENGTHS */
-    RoundScaleCache round_scale;
+    RoundViewCache round_view;
     uint64_t rounds_started;
 
     ScreenId stack[SCREEN_STACK_MAX];

@@ -10,48 +10,50 @@
 #include "strings.h"
 #include "widgets.h"
 
-/* The text scale this question is drawn at: the setting, or less when the window is too small
- * for everything at that size. Worked out once per question and window size. */
-static int round_scale(Game *game, const SessionSnapshot *snap)
+/* The question's text scale and layouts, worked out once per question, window size and
+ * text-size setting: drawing a frame or moving the mouse measures no text. */
+static RoundViewCache *round_cache(Game *game, const SessionSnapshot *snap)
 {
-    RoundScaleCache *cache = &game->round_scale;
+    RoundViewCache *cache = &game->round_view;
     int setting = game->settings.text_scale_percent;
     if (cache->question != snap->question || cache->width != game->width ||
         cache->height != game->height || cache->setting != setting) {
         FontMetrics metrics = text_metrics(game->text);
+        *cache = (RoundViewCache){0};
         cache->question = snap->question;
         cache->width = game->width;
         cache->height = game->height;
         cache->setting = setting;
-        cache->scale = setting <= 100 ? setting
-                                      : fit_best_scale(&metrics, snap->question, snap->choices,
-                                                       game->width, game->height, setting);
-        if (cache->scale < 100 && setting >= 100)
-            cache->scale = 100; /* below the default size, the validator's limits apply */
+        cache->scale = setting;
+        /* Above the default size, step down until everything fits; at or below it, the
+         * validator has already made sure it does. */
+        if (setting > 100)
+            cache->scale = fit_best_scale(&metrics, snap->question, snap->choices, game->width,
+                                          game->height, setting, 100);
+        for (int feedback = 0; feedback < 2; feedback++)
+            fit_layout_round(&metrics, game->width, game->height, cache->scale, snap->choices,
+                             snap->choice_count, feedback, &cache->layouts[feedback]);
     }
-    return cache->scale;
+    return cache;
 }
 
 static FontSizes round_sizes(const Game *game)
 {
-    return layout_font_sizes(game->height, game->round_scale.scale);
+    return layout_font_sizes(game->height, game->round_view.scale);
 }
 
-void round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback, RoundLayout *layout)
+const RoundLayout *round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback)
 {
-    FontMetrics metrics = text_metrics(game->text);
-    fit_layout_round(&metrics, game->width, game->height, round_scale(game, snap), snap->choices,
-                     snap->choice_count, feedback, layout);
+    return &round_cache(game, snap)->layouts[feedback ? 1 : 0];
 }
 
 int round_view_hit(Game *game, int x, int y)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
-    RoundLayout layout;
-    round_view_layout(game, &snap, snap.state == SESSION_FEEDBACK, &layout);
-    for (int i = 0; i < layout.tile_count; i++)
-        if (rect_contains(&layout.tiles[i], x, y))
+    const RoundLayout *layout = round_view_layout(game, &snap, snap.state == SESSION_FEEDBACK);
+    for (int i = 0; i < layout->tile_count; i++)
+        if (rect_contains(&layout->tiles[i], x, y))
             return i;
     return -1;
 }
@@ -197,23 +199,22 @@ void round_view_draw(Game *game, bool feedback)
     session_snapshot(game->session, &snap);
     if (!snap.question)
         return;
-    RoundLayout layout;
-    round_view_layout(game, &snap, feedback, &layout);
+    const RoundLayout *layout = round_view_layout(game, &snap, feedback);
     FontSizes fs = round_sizes(game);
     widgets_clear(game);
-    draw_status(game, &snap, &layout);
+    draw_status(game, &snap, layout);
     TextStyle prompt = {FONT_BOLD, fs.prompt, game->theme->text, ALIGN_CENTER};
     int prompt_h =
-        text_height(game->text, snap.question->prompt, layout.prompt.w, FONT_BOLD, fs.prompt);
-    Rect prompt_box = layout.prompt;
+        text_height(game->text, snap.question->prompt, layout->prompt.w, FONT_BOLD, fs.prompt);
+    Rect prompt_box = layout->prompt;
     if (prompt_h < prompt_box.h) { /* centre a short prompt in its space */
         prompt_box.y += (prompt_box.h - prompt_h) / 2;
         prompt_box.h = prompt_h;
     }
     text_draw(game->text, snap.question->prompt, &prompt_box, prompt);
     for (int i = 0; i < snap.choice_count; i++)
-        draw_tile(game, &snap, &layout, i, feedback);
+        draw_tile(game, &snap, layout, i, feedback);
     if (feedback)
-        draw_panel(game, &snap, &layout);
-    widgets_footer(game, &layout.footer, feedback ? TXT_FOOTER_FEEDBACK : TXT_FOOTER_QUESTION);
+        draw_panel(game, &snap, layout);
+    widgets_footer(game, &layout->footer, feedback ? TXT_FOOTER_FEEDBACK : TXT_FOOTER_QUESTION);
 }

@@ -5,8 +5,9 @@
 #include "game.h"
 #include "herocity/layout.h"
 
-/* The layout for the current question (one column when an answer is too long for two). */
-void round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback, RoundLayout *layout);
+/* The layout for the current question (one column when an answer is too long for two), at the
+ * text scale it is drawn at. Owned by the game; valid until the question or window changes. */
+const RoundLayout *round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback);
 void round_view_draw(Game *game, bool feedback);
 /* The tile under (x, y), or -1. */
 int round_view_hit(Game *game, int x, int y);

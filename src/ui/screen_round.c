@@ -13,10 +13,9 @@ static void move_focus(Game *game, const Action *action)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
-    RoundLayout layout;
-    round_view_layout(game, &snap, false, &layout);
+    const RoundLayout *layout = round_view_layout(game, &snap, false);
     MenuState *state = &game->menu[SCREEN_QUESTION];
-    int n = snap.choice_count, cols = layout.columns;
+    int n = snap.choice_count, cols = layout->columns;
     if (state->focus < 0) {
         state->focus = 0;
     } else {
