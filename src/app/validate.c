@@ -10,7 +10,12 @@
 #include "herocity/loader.h"
 #include "text.h"
 
-static void print_diags(const Diagnostics *diags);
+static void print_diags(const Diagnostics *diags)
+{
+    char line[2048];
+    for (size_t i = 0; i < diags_count(diags); i++)
+        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+}
 
 void print_library_problems(const BankLibrary *library)
 {
@@ -30,11 +35,18 @@ static BankLoader *open_loader(const char *schema_path)
     return loader;
 }
 
-static void print_diags(const Diagnostics *diags)
+/* A loader and an empty library; false (both NULL, the reason printed) when either fails. */
+static bool open_tools(const char *schema_path, BankLoader **loader, BankLibrary **library)
 {
-    char line[2048];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+    *loader = open_loader(schema_path);
+    *library = library_new();
+    if (*loader && *library)
+        return true;
+    loader_free(*loader);
+    library_free(*library);
+    *loader = NULL;
+    *library = NULL;
+    return false;
 }
 
 /* Measures every loaded bank with the game's real font. Returns how many banks do not fit. */
@@ -67,13 +79,10 @@ static size_t check_fit(const BankLibrary *library, const char *font_path)
 int validate_files(const char *schema_path, const char *font_path, const char *const *files,
                    int count)
 {
-    BankLoader *loader = open_loader(schema_path);
-    BankLibrary *library = library_new();
-    if (!loader || !library) {
-        loader_free(loader);
-        library_free(library);
+    BankLoader *loader = NULL;
+    BankLibrary *library = NULL;
+    if (!open_tools(schema_path, &loader, &library))
         return 2;
-    }
     /* One library for all the files, so an id used in two of them is caught too. */
     for (int i = 0; i < count; i++)
         library_add_file(library, loader, files[i]);
@@ -97,9 +106,7 @@ int convert_file(const char *schema_path, const char *file)
         return 2;
     }
     Bank *bank = loader_load_file(loader, file, diags);
-    char line[2048];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+    print_diags(diags);
     if (diags_lost(diags))
         fprintf(stderr, "%s: warning: some messages were lost (out of memory)\n", file);
     int status = 0;
@@ -117,13 +124,10 @@ int convert_file(const char *schema_path, const char *file)
 
 int list_banks(const GameConfig *config)
 {
-    BankLoader *loader = open_loader(config->schema_path);
-    BankLibrary *library = library_new();
-    if (!loader || !library) {
-        loader_free(loader);
-        library_free(library);
+    BankLoader *loader = NULL;
+    BankLibrary *library = NULL;
+    if (!open_tools(config->schema_path, &loader, &library))
         return 2;
-    }
     for (int i = 0; i < config->question_dir_count; i++)
         library_add_dir(library, loader, config->question_dirs[i]);
     char user_dir[1200] = "";

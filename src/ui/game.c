@@ -53,6 +53,17 @@ static void open_store(Game *game)
         snprintf(game->notice, sizeof game->notice, "%s", game->store_message);
 }
 
+/* SDL's text input (and an on-screen keyboard, where there is one) is on exactly while the
+ * screen reads typed text: decided once, after every action, whatever changed the screen. */
+static void sync_text_input(const Game *game)
+{
+    bool wanted = game_input_mode(game) == INPUT_TEXT;
+    if (wanted && !SDL_IsTextInputActive())
+        SDL_StartTextInput();
+    else if (!wanted && SDL_IsTextInputActive())
+        SDL_StopTextInput();
+}
+
 Game *game_create(const GameConfig *config, char *error, size_t error_size)
 {
     Game *game = calloc(1, sizeof(Game));
@@ -90,6 +101,7 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
     for (int i = 0; i < SCREEN_COUNT; i++)
         game->menu[i] = (MenuState){0, -1, 0};
     game_reset_to(game, SCREEN_TITLE);
+    sync_text_input(game);
     return game;
 fail:
     game_destroy(game);
@@ -192,10 +204,6 @@ static void entered(Game *game)
     const Screen *screen = screen_get(game_top(game));
     if (screen->enter)
         screen->enter(game);
-    if (screen->input_mode == INPUT_TEXT || game_input_mode(game) == INPUT_TEXT)
-        SDL_StartTextInput();
-    else
-        SDL_StopTextInput();
     game->dirty = true;
 }
 
@@ -213,10 +221,6 @@ void game_pop(Game *game)
     else
         game->quit = true;
     game->dirty = true;
-    if (game_input_mode(game) == INPUT_TEXT)
-        SDL_StartTextInput();
-    else
-        SDL_StopTextInput();
 }
 
 void game_replace(Game *game, ScreenId id)
@@ -277,6 +281,7 @@ void game_handle(Game *game, const Action *action)
     default: break;
     }
     screen_get(game_top(game))->handle(game, action);
+    sync_text_input(game);
 }
 
 void game_draw(Game *game)

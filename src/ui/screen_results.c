@@ -16,8 +16,6 @@ static void enter(Game *game)
     game->entering_name = game->store && game->store_status != STORE_READ_ONLY &&
                           !game->score_saved &&
                           store_score_qualifies(game->store, game->round_bank_id, snap.score);
-    if (game->entering_name)
-        SDL_StartTextInput();
 }
 
 static void erase_last_character(char *text)
@@ -72,14 +70,10 @@ static void handle(Game *game, const Action *action)
         case ACTION_POINTER_PRESS: /* with the mouse alone, the score is saved as "Player" */
             save_score(game);
             game->entering_name = false;
-            SDL_StopTextInput();
             game->scores_table = table_for_round(game);
             game_push(game, SCREEN_HIGHSCORES);
             break;
-        case ACTION_BACK:
-            game->entering_name = false;
-            SDL_StopTextInput();
-            break;
+        case ACTION_BACK: game->entering_name = false; break;
         default: return;
         }
         game->dirty = true;
@@ -105,9 +99,9 @@ static void draw_missed(Game *game, const Rect *area)
     text_draw(game->text, missed ? TXT_MISSED : TXT_NONE_MISSED, &line, head);
     y += line.h + fs.footer / 2;
     TextStyle body = {FONT_REGULAR, fs.footer, t->text, ALIGN_LEFT};
-    TextStyle answer = {FONT_BOLD, fs.footer, t->correct, ALIGN_LEFT};
-    if (t->correct.g < 160) /* dark green on a light theme: keep the text colour readable */
-        answer.colour = t->text;
+    /* The right answer is marked by the check mark and bold type, in the text colour that
+     * every theme keeps readable. */
+    TextStyle answer = {FONT_BOLD, fs.footer, t->text, ALIGN_LEFT};
     for (size_t i = 0; i < missed; i++) {
         const Question *q = session_missed(game->session, i);
         char right[256];
