@@ -4,9 +4,10 @@ set -eu
 cd "$(dirname "$0")/.."
 cmake --build build --target herocity >/dev/null
 out=docs/screenshots
+# A fresh home, so the pictures show the default data folder (~/.local/share/herocity).
 data=$(mktemp -d)
-(cd "$out" && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ../../build/src/app/herocity \
-    --data-dir "$data" --seed 2026 --script readme.txt)
+(cd "$out" && HOME="$data" XDG_DATA_HOME= SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy \
+    ../../build/src/app/herocity --seed 2026 --script readme.txt)
 for shot in "$out"/*.bmp; do
     convert "$shot" "${shot%.bmp}.png" && rm "$shot"
 done

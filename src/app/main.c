@@ -2,6 +2,7 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -55,6 +56,11 @@ static bool resolve_paths(const CliOptions *options, Paths *paths)
     if (options->data_dir) {
         snprintf(paths->data, sizeof paths->data, "%s", options->data_dir);
     } else {
+        /* The XDG spec treats an empty XDG_DATA_HOME as unset; SDL would use "" and write to
+         * /herocity. */
+        const char *xdg = getenv("XDG_DATA_HOME");
+        if (xdg && !*xdg)
+            unsetenv("XDG_DATA_HOME");
         char *pref = SDL_GetPrefPath("", "herocity");
         if (pref) {
             size_t len = strlen(pref);

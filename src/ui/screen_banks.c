@@ -53,6 +53,19 @@ static void build_rows(const Game *game, BankRows *out)
     out->count = n;
 }
 
+/* "~/..." for a folder in the home directory: shorter, and how Linux users write it. */
+static const char *home_relative(const char *path)
+{
+    static char shown[1100];
+    const char *home = SDL_getenv("HOME");
+    size_t len = home ? strlen(home) : 0;
+    if (len > 1 && strncmp(path, home, len) == 0 && path[len] == '/') {
+        snprintf(shown, sizeof shown, "~%s", path + len);
+        return shown;
+    }
+    return path;
+}
+
 static void menu_layout(const Game *game, int count, MenuLayout *layout)
 {
     FontSizes fs = widgets_sizes(game);
@@ -150,7 +163,7 @@ static void draw(Game *game)
     widgets_menu(game, &layout, rows.rows, rows.count, &game->menu[SCREEN_BANKS]);
     char folder[1200];
     if (game->user_bank_dir[0]) {
-        snprintf(folder, sizeof folder, TXT_USER_FOLDER_FMT, game->user_bank_dir);
+        snprintf(folder, sizeof folder, TXT_USER_FOLDER_FMT, home_relative(game->user_bank_dir));
         Rect line = {layout.footer.x, layout.footer.y, layout.footer.w, fs.footer * 2};
         TextStyle style = {FONT_REGULAR, fs.footer, game->theme->muted, ALIGN_CENTER};
         text_draw(game->text, game->notice[0] ? game->notice : folder, &line, style);

@@ -81,7 +81,8 @@ int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int 
         const Rect *first = &layout->rows[0], *last = &layout->rows[layout->row_count - 1];
         int track_h = last->y + last->h - first->y;
         int bar_w = fs.footer / 3;
-        Rect track = {first->x + first->w - bar_w - bar_w / 2, first->y, bar_w, track_h};
+        /* In the margin beside the rows, clear of the focus outline. */
+        Rect track = {first->x + first->w + bar_w, first->y, bar_w, track_h};
         Rect thumb = {track.x, first->y + track_h * state->scroll / count, bar_w,
                       track_h * layout->row_count / count};
         draw_fill(game->renderer, &track, t->background);

@@ -23,4 +23,10 @@ printf 'expect store=unavailable\nexpect screen=question\nkey 1\nexpect score=10
 "$herocity" --data-dir "$work/file/data" --play "$e2e/known.xml" --seed 1 --script "$work/s2" \
     2>"$work/stderr2"
 grep -qi "cannot be saved" "$work/stderr2" || { echo "player not told:"; cat "$work/stderr2"; exit 1; }
+# No --data-dir, and an empty XDG_DATA_HOME (the XDG spec reads it as unset): the data goes to
+# ~/.local/share/herocity, never to /herocity.
+mkdir "$work/home"
+printf 'expect store=opened\nquit\n' >"$work/s3"
+HOME="$work/home" XDG_DATA_HOME= "$herocity" --seed 1 --script "$work/s3"
+[ -f "$work/home/.local/share/herocity/herocity.db" ] || { echo "no database in ~/.local/share"; exit 1; }
 echo "saved data: ok"
