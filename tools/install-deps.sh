@@ -24,6 +24,7 @@ else
     exit 1
 fi
 echo "install-deps: installing$missing"
-$as_root apt-get update -qq
+# Another apt (an unattended upgrade, a second build) may hold the lock: wait for it.
+$as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
 # shellcheck disable=SC2086 # the package list is meant to split into words
-DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing
+DEBIAN_FRONTEND=noninteractive $as_root apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $missing
