@@ -274,8 +274,8 @@ static void test_cyrillic_score_survives_restart(void **state)
     store_close(store);
 
     store = open_ok(f);
-    HighScore out[STORE_TABLE_SIZE];
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 1);
+    HighScore out[LIMIT_SCORE_TABLE_ROWS];
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 1);
     assert_string_equal(out[0].name, "Алёша");
     assert_string_equal(out[0].bank_id, "kyiv");
     assert_int_equal(out[0].score, 420);
@@ -319,8 +319,8 @@ static void test_best_first_and_earlier_wins_ties(void **state)
     add(store, "Bo", "kyiv", 50, 300);
     add(store, "Ann", "kyiv", 70, 500);
     add(store, "Cy", "kyiv", 50, 100);
-    HighScore out[STORE_TABLE_SIZE];
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 3);
+    HighScore out[LIMIT_SCORE_TABLE_ROWS];
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 3);
     assert_string_equal(out[0].name, "Ann");
     assert_string_equal(out[1].name, "Cy"); /* same score as Bo, but played first */
     assert_string_equal(out[2].name, "Bo");
@@ -335,18 +335,18 @@ static void test_bank_tables_and_overall_table(void **state)
     add(store, "Taras", "lviv", 20, 2);
     add(store, "Ivan", "kyiv", 10, 3);
     add(store, "Mix", STORE_ALL_BANKS, 25, 4);
-    HighScore out[STORE_TABLE_SIZE];
+    HighScore out[LIMIT_SCORE_TABLE_ROWS];
 
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 2);
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 2);
     assert_string_equal(out[0].name, "Олена");
     assert_string_equal(out[1].name, "Ivan");
-    assert_int_equal(store_top_scores(store, "lviv", out, STORE_TABLE_SIZE), 1);
+    assert_int_equal(store_top_scores(store, "lviv", out, LIMIT_SCORE_TABLE_ROWS), 1);
     assert_string_equal(out[0].name, "Taras");
-    assert_int_equal(store_top_scores(store, STORE_ALL_BANKS, out, STORE_TABLE_SIZE), 1);
+    assert_int_equal(store_top_scores(store, STORE_ALL_BANKS, out, LIMIT_SCORE_TABLE_ROWS), 1);
     assert_string_equal(out[0].name, "Mix");
-    assert_int_equal(store_top_scores(store, "odesa", out, STORE_TABLE_SIZE), 0);
+    assert_int_equal(store_top_scores(store, "odesa", out, LIMIT_SCORE_TABLE_ROWS), 0);
 
-    assert_int_equal(store_top_scores(store, NULL, out, STORE_TABLE_SIZE), 4);
+    assert_int_equal(store_top_scores(store, NULL, out, LIMIT_SCORE_TABLE_ROWS), 4);
     const char *names[] = {"Олена", "Mix", "Taras", "Ivan"};
     const char *banks[] = {"kyiv", STORE_ALL_BANKS, "lviv", "kyiv"};
     for (int i = 0; i < 4; i++) {
@@ -363,7 +363,7 @@ static void test_tables_are_limited(void **state)
     for (int i = 1; i <= 12; i++)
         add(store, "P", "kyiv", i * 10, i);
     HighScore out[20];
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 10);
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 10);
     assert_int_equal(out[0].score, 120);
     assert_int_equal(out[9].score, 30);
     assert_int_equal(store_top_scores(store, "kyiv", out, 3), 3);
@@ -428,8 +428,8 @@ static void test_version_1_is_migrated_keeping_scores(void **state)
 
     Store *store = open_ok(f);
     assert_int_equal(store_schema_version(store), 2);
-    HighScore out[STORE_TABLE_SIZE];
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 2);
+    HighScore out[LIMIT_SCORE_TABLE_ROWS];
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 2);
     assert_string_equal(out[0].name, "Bo");
     assert_int_equal(out[0].score, 90);
     assert_string_equal(out[1].name, "Алёша");
@@ -450,7 +450,7 @@ static void test_version_1_is_migrated_keeping_scores(void **state)
                      1);
     store = open_ok(f); /* opening again does not migrate twice */
     assert_int_equal(store_schema_version(store), 2);
-    assert_int_equal(store_top_scores(store, NULL, out, STORE_TABLE_SIZE), 3);
+    assert_int_equal(store_top_scores(store, NULL, out, LIMIT_SCORE_TABLE_ROWS), 3);
     store_close(store);
 }
 
@@ -568,8 +568,8 @@ static void test_newer_version_is_read_but_never_written(void **state)
     assert_int_equal(f->status, STORE_READ_ONLY);
     assert_non_null(strstr(f->msg, "will not be saved"));
     assert_int_equal(store_schema_version(store), 99);
-    HighScore out[STORE_TABLE_SIZE]; /* the old table can still be shown */
-    assert_int_equal(store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE), 1);
+    HighScore out[LIMIT_SCORE_TABLE_ROWS]; /* the old table can still be shown */
+    assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 1);
     assert_string_equal(out[0].name, "Оля");
     assert_true(store_load_settings(store, &s));
     assert_string_equal(s.theme, "light");
@@ -666,9 +666,9 @@ static void test_out_of_memory_sweep(void **state)
             alloc_fail_after(n);
             Store *store = open_in(f, dir);
             if (store) {
-                HighScore e = entry("Алёша", "kyiv", 10, 1), out[STORE_TABLE_SIZE];
+                HighScore e = entry("Алёша", "kyiv", 10, 1), out[LIMIT_SCORE_TABLE_ROWS];
                 store_add_score(store, &e);
-                store_top_scores(store, "kyiv", out, STORE_TABLE_SIZE);
+                store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS);
                 store_close(store);
             }
             alloc_fail_after(-1);

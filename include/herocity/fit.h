@@ -36,10 +36,8 @@ void fit_layout_round(const FontMetrics *metrics, int window_w, int window_h, in
                       const char *const *choices, int choice_count, bool feedback,
                       RoundLayout *out);
 
-enum { FIT_SCALE_STEP = 25 };
-
-/* The largest text scale, from scale_percent down in steps of FIT_SCALE_STEP to min_scale, at
- * which every text of the question fits the window (`choices` in the order shown); min_scale
+/* The largest text scale, from scale_percent down in steps of LIMIT_TEXT_SCALE_STEP to min_scale,
+ * at which every text of the question fits the window (`choices` in the order shown); min_scale
  * when none does. A large text-size setting on a small window then still shows everything. */
 int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
                    int window_w, int window_h, int scale_percent, int min_scale);

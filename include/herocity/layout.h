@@ -7,12 +7,9 @@
 #include <stdbool.h>
 
 #include "herocity/bank.h"
+#include "herocity/limits.h"
 
 enum {
-    LAYOUT_MIN_WIDTH = 800,
-    LAYOUT_MIN_HEIGHT = 600,
-    LAYOUT_MIN_SCALE = 75,
-    LAYOUT_MAX_SCALE = 200,
     /* The smallest size any text a player must read is drawn at, in pixels. */
     LAYOUT_MIN_TEXT_PX = 16,
 };

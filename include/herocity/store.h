@@ -7,9 +7,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "herocity/limits.h"
+
 #define STORE_FILE_NAME "herocity.db"
 #define STORE_SCHEMA_VERSION 2
-enum { STORE_TABLE_SIZE = 10, STORE_NAME_MAX = 64 };
 /* The bank id under which rounds over all banks are recorded. */
 #define STORE_ALL_BANKS "all"
 
@@ -28,8 +29,8 @@ typedef struct {
 } Settings;
 
 typedef struct {
-    char name[STORE_NAME_MAX + 1]; /* UTF-8 */
-    char bank_id[65];              /* a bank id or STORE_ALL_BANKS */
+    char name[LIMIT_NAME_BYTES + 1];  /* UTF-8 */
+    char bank_id[LIMIT_ID_BYTES + 1]; /* a bank id or STORE_ALL_BANKS */
     int score;
     int correct;
     int total;
@@ -52,7 +53,7 @@ void settings_defaults(Settings *settings);
 bool store_load_settings(Store *store, Settings *settings);
 bool store_save_settings(Store *store, const Settings *settings);
 
-/* Whether `score` would enter the top STORE_TABLE_SIZE of bank_id's table. */
+/* Whether `score` would enter the top LIMIT_SCORE_TABLE_ROWS of bank_id's table. */
 bool store_score_qualifies(Store *store, const char *bank_id, int score);
 bool store_add_score(Store *store, const HighScore *entry);
 /* Best first; bank_id NULL means every bank together. Returns the number written to out. */

@@ -85,7 +85,8 @@ static bool parse_window(const char *text, int *w, int *h)
         return false;
     const char *rest = end + 1;
     long height = strtol(rest, &end, 10);
-    if (end == rest || *end || width < 800 || height < 600 || width > 8192 || height > 8192)
+    if (end == rest || *end || width < LIMIT_WINDOW_MIN_WIDTH || height < LIMIT_WINDOW_MIN_HEIGHT ||
+        width > LIMIT_WINDOW_MAX_SIDE || height > LIMIT_WINDOW_MAX_SIDE)
         return false;
     *w = (int)width;
     *h = (int)height;
@@ -107,9 +108,9 @@ int cli_parse(int argc, char **argv, CliOptions *out)
         case OPT_LIST: out->mode = MODE_LIST; break;
         case OPT_PLAY: out->play_file = optarg; break;
         case OPT_QUESTIONS:
-            if (out->question_dir_count >= MAX_QUESTION_DIRS - 1) {
+            if (out->question_dir_count >= LIMIT_QUESTION_DIRS - 1) {
                 fprintf(stderr, "%s: at most %d --questions folders\n", argv[0],
-                        MAX_QUESTION_DIRS - 1);
+                        LIMIT_QUESTION_DIRS - 1);
                 return 2;
             }
             out->question_dirs[out->question_dir_count++] = optarg;

@@ -11,7 +11,7 @@ typedef enum { MODE_PLAY, MODE_VALIDATE, MODE_CONVERT, MODE_LIST, MODE_HELP, MOD
 
 typedef struct {
     CliMode mode;
-    const char *question_dirs[MAX_QUESTION_DIRS];
+    const char *question_dirs[LIMIT_QUESTION_DIRS];
     int question_dir_count;
     const char *data_dir;
     const char *font_path;

@@ -37,7 +37,7 @@ static bool find_share_dir(char *out, size_t size)
 }
 
 typedef struct {
-    char share[1024];
+    char share[LIMIT_PATH_BYTES];
     char schema[1200];
     char questions[1200];
     char data[1200];

@@ -245,10 +245,11 @@ static LineResult run_line(Game *game, const char *where, char *line)
         }
     } else if (strcmp(command, "resize") == 0) {
         char *h = strchr(arg, ' ');
-        if (!h || (*h++ = '\0', !parse_int(arg, LAYOUT_MIN_WIDTH, 8192, &a)) ||
-            !parse_int(h, LAYOUT_MIN_HEIGHT, 8192, &b)) {
+        if (!h ||
+            (*h++ = '\0', !parse_int(arg, LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MAX_SIDE, &a)) ||
+            !parse_int(h, LIMIT_WINDOW_MIN_HEIGHT, LIMIT_WINDOW_MAX_SIDE, &b)) {
             fprintf(stderr, "%s: error: resize takes W H, at least %dx%d\n", where,
-                    LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT);
+                    LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT);
             return LINE_INVALID;
         }
         SDL_SetWindowSize(game->window, (int)a, (int)b);

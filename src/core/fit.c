@@ -165,7 +165,7 @@ int fit_best_scale(const FontMetrics *metrics, const Question *question, const c
                    int window_w, int window_h, int scale_percent, int min_scale)
 {
     int scale = scale_percent;
-    for (; scale > min_scale; scale -= FIT_SCALE_STEP) {
+    for (; scale > min_scale; scale -= LIMIT_TEXT_SCALE_STEP) {
         Reporter quiet = {NULL, question, NULL, 0, window_w, window_h, scale};
         check_layout(&quiet, metrics, choices);
         if (quiet.errors == 0)
@@ -193,7 +193,7 @@ static void check_question(Reporter *r, const FontMetrics *metrics)
 
 size_t fit_check_bank(const Bank *bank, const FontMetrics *metrics, Diagnostics *diags)
 {
-    Reporter r = {bank, NULL, diags, 0, LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT, 100};
+    Reporter r = {bank, NULL, diags, 0, LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT, 100};
     check_glyphs(&r, metrics, 0, "the bank's title", bank_title(bank));
     check_glyphs(&r, metrics, 0, "the bank's description", bank_description(bank));
     for (size_t i = 0; i < bank_question_count(bank); i++) {

@@ -9,9 +9,9 @@ static int scaled(int px_at_1080, int window_h, int scale_percent)
 
 static int clamp_scale(int scale_percent)
 {
-    if (scale_percent < LAYOUT_MIN_SCALE)
-        return LAYOUT_MIN_SCALE;
-    return scale_percent > LAYOUT_MAX_SCALE ? LAYOUT_MAX_SCALE : scale_percent;
+    if (scale_percent < LIMIT_TEXT_SCALE_MIN)
+        return LIMIT_TEXT_SCALE_MIN;
+    return scale_percent > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX : scale_percent;
 }
 
 FontSizes layout_font_sizes(int window_h, int scale_percent)

@@ -9,8 +9,6 @@
 #include "herocity/store.h"
 #include "store_internal.h"
 
-enum { SCALE_MIN = 75, SCALE_MAX = 200 };
-
 /* id breaks exact ties (same score, same second) so the order never flickers between calls. */
 #define SCORE_ORDER " ORDER BY score DESC, played_at ASC, id ASC LIMIT ?2 OFFSET ?3"
 
@@ -49,9 +47,9 @@ static void apply_setting(Settings *settings, const char *key, const char *value
     long number = 0;
     if (strcmp(key, "text_scale_percent") == 0) {
         if (parse_long(value, &number))
-            settings->text_scale_percent = number < SCALE_MIN   ? SCALE_MIN
-                                           : number > SCALE_MAX ? SCALE_MAX
-                                                                : (int)number;
+            settings->text_scale_percent = number < LIMIT_TEXT_SCALE_MIN   ? LIMIT_TEXT_SCALE_MIN
+                                           : number > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX
+                                                                           : (int)number;
     } else if (strcmp(key, "fullscreen") == 0 || strcmp(key, "sound") == 0) {
         bool *flag = key[0] == 'f' ? &settings->fullscreen : &settings->sound;
         if (parse_long(value, &number) && (number == 0 || number == 1))
@@ -89,7 +87,9 @@ bool store_save_settings(Store *store, const Settings *settings)
     if (!store || store->read_only || !settings)
         return false;
     int scale = settings->text_scale_percent;
-    scale = scale < SCALE_MIN ? SCALE_MIN : scale > SCALE_MAX ? SCALE_MAX : scale;
+    scale = scale < LIMIT_TEXT_SCALE_MIN   ? LIMIT_TEXT_SCALE_MIN
+            : scale > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX
+                                           : scale;
     char scale_text[16];
     snprintf(scale_text, sizeof scale_text, "%d", scale);
     const char *keys[] = {"text_scale_percent", "fullscreen", "sound", "theme"};
@@ -177,11 +177,12 @@ bool store_score_qualifies(Store *store, const char *bank_id, int score)
         return false;
     /* The last place of a full table; no row means there is still room. */
     sqlite3_stmt *stmt =
-        query_table(store, "SELECT score FROM scores", bank_id, 1, STORE_TABLE_SIZE - 1);
+        query_table(store, "SELECT score FROM scores", bank_id, 1, LIMIT_SCORE_TABLE_ROWS - 1);
     bool qualifies = false;
     if (stmt) {
         int rc = sqlite3_step(stmt);
-        if (rc == SQLITE_DONE) /* fewer than STORE_TABLE_SIZE rows: any positive score enters */
+        if (rc ==
+            SQLITE_DONE) /* fewer than LIMIT_SCORE_TABLE_ROWS rows: any positive score enters */
             qualifies = true;
         else if (rc == SQLITE_ROW) /* must beat the last place; a tie keeps the earlier player */
             qualifies = score > sqlite3_column_int(stmt, 0);
@@ -197,7 +198,7 @@ bool store_add_score(Store *store, const HighScore *entry)
     size_t bank_len = utf8_prefix(entry->bank_id, strnlen(entry->bank_id, sizeof entry->bank_id),
                                   sizeof entry->bank_id - 1);
     size_t name_len =
-        utf8_prefix(entry->name, strnlen(entry->name, sizeof entry->name), STORE_NAME_MAX);
+        utf8_prefix(entry->name, strnlen(entry->name, sizeof entry->name), LIMIT_NAME_BYTES);
     if (bank_len == 0)
         return false;
     if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)

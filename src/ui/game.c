@@ -20,7 +20,7 @@ static bool open_window(Game *game, char *error, size_t error_size)
         snprintf(error, error_size, "cannot open a window: %s", SDL_GetError());
         return false;
     }
-    SDL_SetWindowMinimumSize(game->window, LAYOUT_MIN_WIDTH, LAYOUT_MIN_HEIGHT);
+    SDL_SetWindowMinimumSize(game->window, LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT);
     Uint32 renderer_flags = game->config.software_renderer
                                 ? SDL_RENDERER_SOFTWARE
                                 : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;

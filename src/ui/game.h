@@ -26,11 +26,11 @@ typedef enum {
     SCREEN_COUNT
 } ScreenId;
 
-enum { MAX_QUESTION_DIRS = 16, SCREEN_STACK_MAX = 8, ROUND_LENGTH_CHOICES = 3 };
+enum { SCREEN_STACK_MAX = 8, ROUND_LENGTH_CHOICES = 3 };
 
 /* What the app decides from the command line; the game only reads it. */
 typedef struct {
-    const char *question_dirs[MAX_QUESTION_DIRS];
+    const char *question_dirs[LIMIT_QUESTION_DIRS];
     int question_dir_count;
     const char *schema_path;
     const char *data_dir;  /* where herocity.db lives; NULL: no saving */
@@ -67,7 +67,7 @@ typedef struct Game {
 
     BankLoader *loader;
     BankLibrary *library;
-    char user_bank_dir[1024];
+    char user_bank_dir[LIMIT_PATH_BYTES];
 
     Store *store;
     StoreOpenStatus store_status;
@@ -76,8 +76,8 @@ typedef struct Game {
 
     Session *session;
     const Question **pool;
-    char round_bank_id[65];
-    char round_title[128];
+    char round_bank_id[LIMIT_ID_BYTES + 1];
+    char round_title[LIMIT_TITLE_BYTES + 1];
     int round_length_index; /* into ROUND_LENGTHS */
     RoundViewCache round_view;
     uint64_t rounds_started;
@@ -85,7 +85,7 @@ typedef struct Game {
     ScreenId stack[SCREEN_STACK_MAX];
     int depth;
     MenuState menu[SCREEN_COUNT];
-    char name_entry[STORE_NAME_MAX + 1];
+    char name_entry[LIMIT_NAME_BYTES + 1];
     bool entering_name;
     bool score_saved;
     int scores_table; /* 0: every bank together, n: the nth bank */

@@ -67,10 +67,11 @@ static void draw(Game *game)
     snprintf(subtitle, sizeof subtitle, "%s   (%d / %d)", title, game->scores_table + 1,
              table_count(game));
     widgets_heading(game, &layout.heading, TXT_HIGH_SCORES, subtitle);
-    HighScore rows[STORE_TABLE_SIZE];
-    size_t count = game->store ? store_top_scores(game->store, bank, rows, STORE_TABLE_SIZE) : 0;
+    HighScore rows[LIMIT_SCORE_TABLE_ROWS];
+    size_t count =
+        game->store ? store_top_scores(game->store, bank, rows, LIMIT_SCORE_TABLE_ROWS) : 0;
     int top = layout.heading.y + layout.heading.h + fs.body;
-    int row_h = (layout.footer.y - top) / (STORE_TABLE_SIZE + 1);
+    int row_h = (layout.footer.y - top) / (LIMIT_SCORE_TABLE_ROWS + 1);
     if (row_h > fs.answer * 2)
         row_h = fs.answer * 2;
     int px = row_h * 10 / 18;

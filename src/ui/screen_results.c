@@ -62,7 +62,7 @@ static void handle(Game *game, const Action *action)
     if (game->entering_name) {
         switch (action->type) {
         case ACTION_TEXT:
-            if (strlen(game->name_entry) + strlen(action->text) <= STORE_NAME_MAX)
+            if (strlen(game->name_entry) + strlen(action->text) <= LIMIT_NAME_BYTES)
                 strcat(game->name_entry, action->text);
             break;
         case ACTION_ERASE: erase_last_character(game->name_entry); break;
@@ -158,7 +158,7 @@ static void draw(Game *game)
         Rect field = {r.x, r.y + fs.body * 3, col_w, fs.answer * 2};
         draw_fill(game->renderer, &field, t->surface);
         draw_outline(game->renderer, &field, 3, t->focus);
-        char shown[STORE_NAME_MAX + 8];
+        char shown[LIMIT_NAME_BYTES + 8];
         snprintf(shown, sizeof shown, "%s_", game->name_entry);
         TextStyle name = {FONT_BOLD, fs.answer, t->text, ALIGN_LEFT};
         /* A long name scrolls: the end being typed stays in view inside the field. */

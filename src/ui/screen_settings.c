@@ -6,7 +6,6 @@
 #include "widgets.h"
 
 enum { ROW_TEXT_SIZE, ROW_FULLSCREEN, ROW_SOUND, ROW_THEME, ROW_BACK, ROW_COUNT };
-enum { SCALE_STEP = 25 };
 
 typedef struct {
     char text[ROW_COUNT][64];
@@ -37,11 +36,11 @@ static void change(Game *game, int row, int direction)
     Settings *s = &game->settings;
     switch (row) {
     case ROW_TEXT_SIZE: {
-        int scale = s->text_scale_percent + direction * SCALE_STEP;
-        if (scale > LAYOUT_MAX_SCALE)
-            scale = LAYOUT_MIN_SCALE; /* Enter cycles round */
-        if (scale < LAYOUT_MIN_SCALE)
-            scale = LAYOUT_MIN_SCALE;
+        int scale = s->text_scale_percent + direction * LIMIT_TEXT_SCALE_STEP;
+        if (scale > LIMIT_TEXT_SCALE_MAX)
+            scale = LIMIT_TEXT_SCALE_MIN; /* Enter cycles round */
+        if (scale < LIMIT_TEXT_SCALE_MIN)
+            scale = LIMIT_TEXT_SCALE_MIN;
         s->text_scale_percent = scale;
         text_flush(game->text);
         break;

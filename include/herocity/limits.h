@@ -1,0 +1,44 @@
+/* Every limit the program has, in one place (as Lua's llimits.h): the loader, the store, the
+ * command line, scripts and the screens read them from here. The schema's maxLength values must
+ * agree with the LIMIT_*_CHARS below; the test lint_schema_limits checks that they do. */
+#ifndef HEROCITY_LIMITS_H
+#define HEROCITY_LIMITS_H
+
+enum {
+    /* Bank texts, in characters (the schema counts characters, not bytes). */
+    LIMIT_ID_CHARS = 64,
+    LIMIT_TITLE_CHARS = 60,
+    LIMIT_DESCRIPTION_CHARS = 200,
+    LIMIT_PROMPT_CHARS = 200,
+    LIMIT_CHOICE_CHARS = 90,
+    LIMIT_EXPLANATION_CHARS = 500,
+    LIMIT_SOURCE_CHARS = 200,
+    LIMIT_QUESTIONS_PER_BANK = 500,
+    /* Ids are ASCII: one byte a character. */
+    LIMIT_ID_BYTES = LIMIT_ID_CHARS,
+    /* Titles in UTF-8: up to four bytes a character. */
+    LIMIT_TITLE_BYTES = LIMIT_TITLE_CHARS * 4,
+
+    /* A player's name in the high-score table, in bytes of UTF-8. */
+    LIMIT_NAME_BYTES = 64,
+    /* Rows in one high-score table. */
+    LIMIT_SCORE_TABLE_ROWS = 10,
+
+    /* The text-size setting, in percent, and its step. */
+    LIMIT_TEXT_SCALE_MIN = 75,
+    LIMIT_TEXT_SCALE_MAX = 200,
+    LIMIT_TEXT_SCALE_STEP = 25,
+    LIMIT_TEXT_SCALE_DEFAULT = 100,
+
+    /* The window: the smallest the game lays out for, the largest a script or --size may ask. */
+    LIMIT_WINDOW_MIN_WIDTH = 800,
+    LIMIT_WINDOW_MIN_HEIGHT = 600,
+    LIMIT_WINDOW_MAX_SIDE = 8192,
+
+    /* Folders of banks: those given with --questions plus the user's own folder. */
+    LIMIT_QUESTION_DIRS = 16,
+    /* Paths the program builds (the data folder, the user's bank folder). */
+    LIMIT_PATH_BYTES = 1024,
+};
+
+#endif
