@@ -198,6 +198,7 @@ static void test_defaults_when_nothing_saved(void **state)
     assert_false(s.fullscreen);
     assert_true(s.sound);
     assert_string_equal(s.theme, "dark");
+    assert_int_equal(s.round_length, 10);
     store_close(store);
     assert_true(exists(f->db));
 }
@@ -206,7 +207,7 @@ static void test_settings_survive_restart(void **state)
 {
     Fixture *f = *state;
     Store *store = open_ok(f);
-    Settings s = {.text_scale_percent = 150, .fullscreen = true, .sound = false};
+    Settings s = {.text_scale_percent = 150, .fullscreen = true, .sound = false, .round_length = 0};
     snprintf(s.theme, sizeof s.theme, "contrast");
     assert_true(store_save_settings(store, &s));
     s.text_scale_percent = 125; /* saving again replaces, it does not add a second row */
@@ -220,6 +221,7 @@ static void test_settings_survive_restart(void **state)
     assert_true(loaded.fullscreen);
     assert_false(loaded.sound);
     assert_string_equal(loaded.theme, "contrast");
+    assert_int_equal(loaded.round_length, 0); /* "all" is kept, not taken for "unset" */
     store_close(store);
 }
 
@@ -245,13 +247,14 @@ static void test_bad_setting_values_are_clamped_or_ignored(void **state)
     /* Hand-edited or future values fall back to the defaults instead of breaking the game. */
     raw_exec(f->db, "UPDATE settings SET value = '12px' WHERE key = 'text_scale_percent';"
                     "INSERT INTO settings VALUES('sound', 'maybe'), ('fullscreen', '2'),"
-                    " ('theme', 'purple'), ('volume', '7');");
+                    " ('theme', 'purple'), ('volume', '7'), ('round_length', '-3');");
     store = open_ok(f);
     assert_true(store_load_settings(store, &s));
     assert_int_equal(s.text_scale_percent, 100);
     assert_false(s.fullscreen);
     assert_true(s.sound);
     assert_string_equal(s.theme, "dark");
+    assert_int_equal(s.round_length, 10);
 
     s.text_scale_percent = 10; /* a caller bug cannot save an unreadable size either */
     assert_true(store_save_settings(store, &s));

@@ -25,7 +25,8 @@ typedef struct {
     int text_scale_percent; /* 75..200, 100 is the default size */
     bool fullscreen;
     bool sound;
-    char theme[16]; /* "dark", "light", "contrast" */
+    char theme[16];   /* "dark", "light", "contrast" */
+    int round_length; /* questions a round asks; 0: every question of the bank */
 } Settings;
 
 typedef struct {

@@ -25,6 +25,7 @@ void settings_defaults(Settings *settings)
     settings->fullscreen = false;
     settings->sound = true;
     snprintf(settings->theme, sizeof settings->theme, "%s", "dark");
+    settings->round_length = 10;
 }
 
 /* Whole-string decimal integer; anything else (empty, "12px", overflow) is malformed. */
@@ -54,6 +55,9 @@ static void apply_setting(Settings *settings, const char *key, const char *value
         bool *flag = key[0] == 'f' ? &settings->fullscreen : &settings->sound;
         if (parse_long(value, &number) && (number == 0 || number == 1))
             *flag = number == 1;
+    } else if (strcmp(key, "round_length") == 0) {
+        if (parse_long(value, &number) && number >= 0 && number <= LIMIT_QUESTIONS_PER_BANK)
+            settings->round_length = (int)number;
     } else if (strcmp(key, "theme") == 0) {
         for (size_t i = 0; i < sizeof known_themes / sizeof known_themes[0]; i++)
             if (strcmp(value, known_themes[i]) == 0)
@@ -92,10 +96,12 @@ bool store_save_settings(Store *store, const Settings *settings)
                                            : scale;
     char scale_text[16];
     snprintf(scale_text, sizeof scale_text, "%d", scale);
-    const char *keys[] = {"text_scale_percent", "fullscreen", "sound", "theme"};
+    char length_text[16];
+    snprintf(length_text, sizeof length_text, "%d", settings->round_length);
+    const char *keys[] = {"text_scale_percent", "fullscreen", "sound", "theme", "round_length"};
     const char *values[] = {scale_text, settings->fullscreen ? "1" : "0",
-                            settings->sound ? "1" : "0", settings->theme};
-    int lengths[] = {-1, -1, -1, (int)strnlen(settings->theme, sizeof settings->theme)};
+                            settings->sound ? "1" : "0", settings->theme, length_text};
+    int lengths[] = {-1, -1, -1, (int)strnlen(settings->theme, sizeof settings->theme), -1};
 
     if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)
         return false;
