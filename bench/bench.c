@@ -87,7 +87,8 @@ static void bench_game(const char *schema, const char *questions, const char *da
     printf("start-up to first frame (1920x1080, software renderer): %.1f ms\n", now_ms() - start);
 
     game_start_round(game, -1, 0);
-    game_push(game, SCREEN_QUESTION);
+    game_push(game, SCREEN_QUESTION, 0);
+    game_apply_requests(game);
     double first = now_ms();
     game_draw(game);
     SDL_RenderPresent(game->renderer); /* the software renderer does its work here */

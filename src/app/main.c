@@ -83,7 +83,8 @@ static void fill_config(const CliOptions *options, const Paths *paths, GameConfi
     config->data_dir = paths->data[0] ? paths->data : NULL;
     config->font_path = options->font_path;
     config->play_file = options->play_file;
-    config->seed = options->seed_given ? options->seed : (uint64_t)time(NULL);
+    config->start_time = (int64_t)time(NULL); /* the one place the program reads the date */
+    config->seed = options->seed_given ? options->seed : (uint64_t)config->start_time;
     config->width = options->width;
     config->height = options->height;
     const char *driver = SDL_getenv("SDL_VIDEODRIVER");
@@ -109,16 +110,17 @@ static int play(const CliOptions *options, const GameConfig *config)
         fprintf(stderr, "herocity: %s\n", error);
         status = 1;
     } else {
-        if (game->notice[0])
-            fprintf(stderr, "herocity: %s\n", game->notice);
+        if (game->store_status != STORE_OPENED)
+            fprintf(stderr, "herocity: %s\n", game->store_message);
         if (config->play_file) {
             if (library_bank_count(game->library) == 0) {
                 print_library_problems(game->library);
                 status = 1;
             } else {
-                game_push(game, SCREEN_BANKS);
+                game_push(game, SCREEN_BANKS, 0);
                 if (game_start_round(game, 0, 0))
-                    game_push(game, SCREEN_QUESTION);
+                    game_push(game, SCREEN_QUESTION, 0);
+                game_apply_requests(game);
             }
         }
         if (status == 0) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "loop.h"
+#include "screen.h"
 #include "sound.h"
 
 bool script_save_screenshot(Game *game, const char *path)
@@ -97,20 +98,6 @@ static void push_click(Game *game, int x, int y)
     SDL_PushEvent(&event);
 }
 
-static void top_score(const Game *game, char *out, size_t size)
-{
-    HighScore best;
-    const char *bank = NULL;
-    if (game->scores_table == 1)
-        bank = STORE_ALL_BANKS;
-    else if (game->scores_table >= 2)
-        bank = bank_id(library_bank(game->library, (size_t)(game->scores_table - 2)));
-    if (game->store && store_top_scores(game->store, bank, &best, 1) == 1)
-        snprintf(out, size, "%s:%d", best.name, best.score);
-    else
-        snprintf(out, size, "none");
-}
-
 /* Text blocks rendered by a frame drawn right after another: 0 when the cache works. */
 static unsigned long steady_frame_renders(Game *game)
 {
@@ -123,6 +110,10 @@ static unsigned long steady_frame_renders(Game *game)
 /* The value of a named piece of game state, as text, for `expect`. */
 static bool state_value(Game *game, const char *name, char *out, size_t size)
 {
+    const Screen *screen = screen_get(game_top(game));
+    void *screen_state = game->depth > 0 ? game->stack[game->depth - 1].state : NULL;
+    if (screen->query && screen->query(game, screen_state, name, out, size))
+        return true;
     SessionSnapshot snap = {0};
     if (game->session)
         session_snapshot(game->session, &snap);
@@ -146,8 +137,6 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         snprintf(out, size, "%zu", library_bank_count(game->library));
     else if (strcmp(name, "failures") == 0)
         snprintf(out, size, "%zu", library_failure_count(game->library));
-    else if (strcmp(name, "saved") == 0)
-        snprintf(out, size, "%s", game->score_saved ? "yes" : "no");
     else if (strcmp(name, "width") == 0)
         snprintf(out, size, "%d", game->width);
     else if (strcmp(name, "text_size") == 0)
@@ -161,8 +150,6 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         snprintf(out, size, "%s", names[game->store_status]);
     } else if (strcmp(name, "steady_frame_renders") == 0)
         snprintf(out, size, "%lu", steady_frame_renders(game));
-    else if (strcmp(name, "top_score") == 0) /* first row of the high-score table shown */
-        top_score(game, out, size);
     else if (strcmp(name, "fullscreen") == 0)
         snprintf(out, size, "%s", game->settings.fullscreen ? "yes" : "no");
     else

@@ -7,8 +7,7 @@
 #include <sys/stat.h>
 
 #include "screen.h"
-
-const int ROUND_LENGTHS[ROUND_LENGTH_CHOICES] = {10, 20, 0};
+#include "strings.h"
 
 static bool open_window(Game *game, char *error, size_t error_size)
 {
@@ -41,7 +40,7 @@ static void open_store(Game *game)
     settings_defaults(&game->settings);
     if (!game->config.data_dir) {
         game->store_status = STORE_UNAVAILABLE;
-        snprintf(game->notice, sizeof game->notice, "%s",
+        snprintf(game->store_message, sizeof game->store_message, "%s",
                  "Scores cannot be saved: no data folder.");
         return;
     }
@@ -49,8 +48,6 @@ static void open_store(Game *game)
                              sizeof game->store_message);
     if (game->store)
         store_load_settings(game->store, &game->settings);
-    if (game->store_status != STORE_OPENED)
-        snprintf(game->notice, sizeof game->notice, "%s", game->store_message);
 }
 
 /* SDL's text input (and an on-screen keyboard, where there is one) is on exactly while the
@@ -98,9 +95,12 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
             mkdir(game->user_bank_dir, 0755);
     }
     game_reload_banks(game);
-    for (int i = 0; i < SCREEN_COUNT; i++)
-        game->menu[i] = (MenuState){0, -1, 0};
-    game_reset_to(game, SCREEN_TITLE);
+    game_reset_to(game, SCREEN_TITLE, 0);
+    game_apply_requests(game);
+    if (!game->stack[0].state && screen_get(SCREEN_TITLE)->state_size) {
+        snprintf(error, error_size, "out of memory");
+        goto fail;
+    }
     sync_text_input(game);
     return game;
 fail:
@@ -112,6 +112,8 @@ void game_destroy(Game *game)
 {
     if (!game)
         return;
+    game_reset_to(game, SCREEN_COUNT, 0); /* leaves every screen, pushes none */
+    game_apply_requests(game);
     game_end_round(game);
     library_free(game->library);
     loader_free(game->loader);
@@ -150,6 +152,21 @@ static int compare_ids(const void *a, const void *b)
     return strcmp(qa->id, qb->id);
 }
 
+/* Takes ownership of pool (sorted by the caller) and starts a seeded round over it. */
+static bool start_round_on_pool(Game *game, const Question **pool, size_t count,
+                                size_t round_length)
+{
+    game->pool = pool;
+    uint64_t seed = game->config.seed + game->rounds_started++;
+    game->session = session_new(game->pool, count, round_length, seed);
+    if (!game->session) {
+        game_end_round(game);
+        return false;
+    }
+    session_start(game->session);
+    return true;
+}
+
 bool game_start_round(Game *game, int bank_index, size_t round_length)
 {
     game_end_round(game);
@@ -158,8 +175,8 @@ bool game_start_round(Game *game, int bank_index, size_t round_length)
                        : library_question_total(game->library);
     if (total == 0)
         return false;
-    game->pool = calloc(total, sizeof(*game->pool));
-    if (!game->pool)
+    const Question **pool = calloc(total, sizeof(*pool));
+    if (!pool)
         return false;
     size_t n = 0;
     for (size_t b = 0; b < library_bank_count(game->library); b++) {
@@ -167,27 +184,31 @@ bool game_start_round(Game *game, int bank_index, size_t round_length)
             continue;
         const Bank *bank = library_bank(game->library, b);
         for (size_t q = 0; q < bank_question_count(bank); q++)
-            game->pool[n++] = bank_question(bank, q);
+            pool[n++] = bank_question(bank, q);
     }
     /* Sorting by id makes the pool, and so a seeded round, independent of folder order. */
-    qsort(game->pool, n, sizeof(*game->pool), compare_ids);
-    uint64_t seed = game->config.seed + game->rounds_started++;
-    game->session = session_new(game->pool, n, round_length, seed);
-    if (!game->session) {
-        game_end_round(game);
-        return false;
-    }
+    qsort(pool, n, sizeof(*pool), compare_ids);
     const Bank *bank = bank_index >= 0 ? library_bank(game->library, (size_t)bank_index) : NULL;
+    game->round_bank_index = bank_index;
     snprintf(game->round_bank_id, sizeof game->round_bank_id, "%s",
              bank ? bank_id(bank) : STORE_ALL_BANKS);
     snprintf(game->round_title, sizeof game->round_title, "%s",
-             bank ? bank_title(bank) : "All banks");
-    session_start(game->session);
-    game->entering_name = false;
-    game->score_saved = false;
-    game->name_entry[0] = '\0';
-    game->menu[SCREEN_QUESTION] = (MenuState){0, -1, 0};
-    return true;
+             bank ? bank_title(bank) : TXT_ALL_BANKS);
+    return start_round_on_pool(game, pool, n, round_length);
+}
+
+bool game_start_round_over(Game *game, const Question *const *questions, size_t count)
+{
+    if (count == 0)
+        return false;
+    const Question **pool = malloc(count * sizeof(*pool));
+    if (!pool)
+        return false;
+    memcpy(pool, questions, count * sizeof(*pool));
+    /* The caller's list may point into the round being ended: copied first. */
+    game_end_round(game);
+    qsort(pool, count, sizeof(*pool), compare_ids);
+    return start_round_on_pool(game, pool, count, 0);
 }
 
 void game_end_round(Game *game)
@@ -199,52 +220,91 @@ void game_end_round(Game *game)
     game->round_view = (RoundViewCache){0}; /* it points into the questions just freed */
 }
 
-static void entered(Game *game)
+static void request(Game *game, StackOp op, ScreenId id, int arg)
 {
-    const Screen *screen = screen_get(game_top(game));
+    if (game->request_count < STACK_REQUESTS_MAX)
+        game->requests[game->request_count++] = (StackRequest){op, id, arg};
+}
+
+void game_push(Game *game, ScreenId id, int arg) { request(game, STACK_PUSH, id, arg); }
+void game_pop(Game *game) { request(game, STACK_POP, SCREEN_COUNT, 0); }
+void game_replace(Game *game, ScreenId id, int arg) { request(game, STACK_REPLACE, id, arg); }
+void game_reset_to(Game *game, ScreenId id, int arg) { request(game, STACK_RESET, id, arg); }
+
+static void leave_top(Game *game)
+{
+    StackEntry *top = &game->stack[game->depth - 1];
+    const Screen *screen = screen_get(top->id);
+    if (screen->leave)
+        screen->leave(game, top->state);
+    free(top->state);
+    *top = (StackEntry){0};
+    game->depth--;
+}
+
+static void enter(Game *game, ScreenId id, int arg)
+{
+    if (id >= SCREEN_COUNT || game->depth >= SCREEN_STACK_MAX)
+        return;
+    const Screen *screen = screen_get(id);
+    void *state = screen->state_size ? calloc(1, screen->state_size) : NULL;
+    if (screen->state_size && !state)
+        return; /* out of memory: the screen below stays */
+    game->stack[game->depth++] = (StackEntry){id, state};
     if (screen->enter)
-        screen->enter(game);
-    game->dirty = true;
+        screen->enter(game, state, arg);
 }
 
-void game_push(Game *game, ScreenId id)
+void game_apply_requests(Game *game)
 {
-    if (game->depth < SCREEN_STACK_MAX)
-        game->stack[game->depth++] = id;
-    entered(game);
+    /* A screen's enter may ask for more changes: those run in the same pass. */
+    for (int i = 0; i < game->request_count; i++) {
+        StackRequest r = game->requests[i];
+        switch (r.op) {
+        case STACK_POP:
+            if (game->depth > 0)
+                leave_top(game);
+            if (game->depth == 0)
+                game->quit = true;
+            break;
+        case STACK_REPLACE:
+            if (game->depth > 0)
+                leave_top(game);
+            enter(game, r.id, r.arg);
+            break;
+        case STACK_RESET:
+            while (game->depth > 0)
+                leave_top(game);
+            enter(game, r.id, r.arg);
+            break;
+        case STACK_PUSH: enter(game, r.id, r.arg); break;
+        }
+        game->dirty = true;
+    }
+    game->request_count = 0;
 }
 
-void game_pop(Game *game)
+ScreenId game_top(const Game *game)
 {
-    if (game->depth > 1)
-        game->depth--;
-    else
-        game->quit = true;
-    game->dirty = true;
+    return game->depth > 0 ? game->stack[game->depth - 1].id : SCREEN_TITLE;
 }
 
-void game_replace(Game *game, ScreenId id)
+ScreenId game_screen_below(const Game *game)
 {
-    if (game->depth > 0)
-        game->depth--;
-    game_push(game, id);
+    return game->depth > 1 ? game->stack[game->depth - 2].id : SCREEN_COUNT;
 }
-
-void game_reset_to(Game *game, ScreenId id)
-{
-    game->depth = 0;
-    game_push(game, id);
-}
-
-ScreenId game_top(const Game *game) { return game->stack[game->depth > 0 ? game->depth - 1 : 0]; }
 
 const char *game_screen_name(const Game *game) { return screen_get(game_top(game))->name; }
 
+static void *top_state(const Game *game)
+{
+    return game->depth > 0 ? game->stack[game->depth - 1].state : NULL;
+}
+
 InputMode game_input_mode(const Game *game)
 {
-    if (game_top(game) == SCREEN_RESULTS && game->entering_name)
-        return INPUT_TEXT;
-    return screen_get(game_top(game))->input_mode;
+    const Screen *screen = screen_get(game_top(game));
+    return screen->mode ? screen->mode(top_state(game)) : screen->input_mode;
 }
 
 void game_toggle_fullscreen(Game *game)
@@ -256,11 +316,10 @@ void game_toggle_fullscreen(Game *game)
     game->dirty = true;
 }
 
-void game_save_settings(Game *game)
+bool game_save_settings(Game *game)
 {
     game->theme = theme_get(game->settings.theme);
-    if (game->store && !store_save_settings(game->store, &game->settings))
-        snprintf(game->notice, sizeof game->notice, "%s", "Settings could not be saved.");
+    return game->store && store_save_settings(game->store, &game->settings);
 }
 
 void game_resized(Game *game, int width, int height)
@@ -280,12 +339,75 @@ void game_handle(Game *game, const Action *action)
     case ACTION_FULLSCREEN: game_toggle_fullscreen(game); return;
     default: break;
     }
-    screen_get(game_top(game))->handle(game, action);
+    if (action->type == ACTION_POINTER_PRESS) { /* a footer button acts as its key */
+        for (int i = game->top_targets_from; i < game->target_count; i++) {
+            const Target *t = &game->targets[i];
+            if (t->acts && rect_contains(&t->rect, action->x, action->y)) {
+                Action pressed = t->action;
+                pressed.device = action->device;
+                pressed.device_id = action->device_id;
+                screen_get(game_top(game))->handle(game, top_state(game), &pressed);
+                game_apply_requests(game);
+                sync_text_input(game);
+                return;
+            }
+        }
+    }
+    screen_get(game_top(game))->handle(game, top_state(game), action);
+    game_apply_requests(game);
     sync_text_input(game);
+}
+
+int game_update(Game *game, uint32_t elapsed_ms)
+{
+    game->clock_ms += elapsed_ms;
+    const Screen *screen = screen_get(game_top(game));
+    int next = screen->update ? screen->update(game, top_state(game), elapsed_ms) : -1;
+    game_apply_requests(game);
+    sync_text_input(game);
+    return next;
+}
+
+int64_t game_now(const Game *game)
+{
+    return game->config.start_time + (int64_t)(game->clock_ms / 1000);
+}
+
+/* Draws the screens from the lowest one an overlay lets show through up to the top. */
+static void draw_from(Game *game, int index)
+{
+    if (index > 0 && screen_get(game->stack[index].id)->overlay)
+        draw_from(game, index - 1);
+    const StackEntry *entry = &game->stack[index];
+    game->top_targets_from = game->target_count; /* the last one drawn is the top */
+    screen_get(entry->id)->draw(game, entry->state);
 }
 
 void game_draw(Game *game)
 {
-    screen_get(game_top(game))->draw(game);
+    game->target_count = 0;
+    game->top_targets_from = 0;
+    if (game->depth > 0)
+        draw_from(game, game->depth - 1);
     game->dirty = false;
+}
+
+void game_add_target(Game *game, const char *name, const Rect *rect, const Action *action)
+{
+    if (game->target_count >= TARGETS_MAX)
+        return;
+    Target *t = &game->targets[game->target_count++];
+    snprintf(t->name, sizeof t->name, "%s", name);
+    t->rect = *rect;
+    t->acts = action != NULL;
+    t->action = action ? *action : (Action){0};
+}
+
+const Target *game_find_target(const Game *game, const char *name)
+{
+    /* Only the top screen's: a dialog hides what is drawn under it. */
+    for (int i = game->target_count - 1; i >= game->top_targets_from; i--)
+        if (strcmp(game->targets[i].name, name) == 0)
+            return &game->targets[i];
+    return NULL;
 }

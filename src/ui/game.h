@@ -8,6 +8,7 @@
 
 #include "herocity/layout.h"
 #include "herocity/library.h"
+#include "herocity/limits.h"
 #include "herocity/session.h"
 #include "herocity/store.h"
 #include "input.h"
@@ -26,7 +27,7 @@ typedef enum {
     SCREEN_COUNT
 } ScreenId;
 
-enum { SCREEN_STACK_MAX = 8, ROUND_LENGTH_CHOICES = 3 };
+enum { SCREEN_STACK_MAX = 8, STACK_REQUESTS_MAX = 8, TARGETS_MAX = 96 };
 
 /* What the app decides from the command line; the game only reads it. */
 typedef struct {
@@ -37,16 +38,10 @@ typedef struct {
     const char *font_path; /* NULL: ask fontconfig */
     const char *play_file; /* --play: start a round on this bank at once */
     uint64_t seed;
+    int64_t start_time; /* seconds since the epoch when the game starts: the app reads the clock */
     int width, height;
     bool software_renderer; /* headless runs: read pixels back for screenshots */
 } GameConfig;
-
-/* The state each screen keeps between frames. */
-typedef struct {
-    int focus;  /* focused row or tile; -1 for none */
-    int hover;  /* row or tile under the pointer; -1 for none */
-    int scroll; /* first visible row of a long list */
-} MenuState;
 
 /* The current question's text scale and layouts (question, feedback), and what they were
  * worked out for. */
@@ -56,6 +51,31 @@ typedef struct {
     int scale;
     RoundLayout layouts[2];
 } RoundViewCache;
+
+/* One screen on the stack and the state it owns (made on enter, freed on leave). */
+typedef struct {
+    ScreenId id;
+    void *state;
+} StackEntry;
+
+typedef enum { STACK_PUSH, STACK_POP, STACK_REPLACE, STACK_RESET } StackOp;
+
+/* A change of screens a screen asked for; the stack applies it once the action is handled, so
+ * no screen is freed while its own code runs. */
+typedef struct {
+    StackOp op;
+    ScreenId id;
+    int arg; /* handed to the new screen's enter */
+} StackRequest;
+
+/* Something clickable in the last frame drawn, by name ("answer B", "button Play"): scripts
+ * click it by name, and a click on a footer button acts as its key. */
+typedef struct {
+    char name[48];
+    Rect rect;
+    bool acts;     /* a click sends `action` to the screen */
+    Action action; /* what the click means, when acts */
+} Target;
 
 typedef struct Game {
     GameConfig config;
@@ -74,54 +94,73 @@ typedef struct Game {
     char store_message[512];
     Settings settings;
 
+    /* The round in play: shared by the question, feedback, confirm and results screens. */
     Session *session;
     const Question **pool;
+    int round_bank_index; /* -1: every bank */
     char round_bank_id[LIMIT_ID_BYTES + 1];
     char round_title[LIMIT_TITLE_BYTES + 1];
-    int round_length_index; /* into ROUND_LENGTHS */
     RoundViewCache round_view;
     uint64_t rounds_started;
 
-    ScreenId stack[SCREEN_STACK_MAX];
+    /* Milliseconds since the game started: real time in play, a virtual clock in scripts.
+     * Screens read time only from here, never from the system. */
+    uint64_t clock_ms;
+
+    StackEntry stack[SCREEN_STACK_MAX];
     int depth;
-    MenuState menu[SCREEN_COUNT];
-    char name_entry[LIMIT_NAME_BYTES + 1];
-    bool entering_name;
-    bool score_saved;
-    int scores_table; /* 0: every bank together, n: the nth bank */
-    char notice[512]; /* one line for the player: a problem with saving, a reload */
+    StackRequest requests[STACK_REQUESTS_MAX];
+    int request_count;
+
+    Target targets[TARGETS_MAX];
+    int target_count;
+    int top_targets_from; /* the targets before it belong to screens under a dialog */
 
     bool dirty; /* something changed: draw a frame */
     bool quit;
 } Game;
-
-extern const int ROUND_LENGTHS[ROUND_LENGTH_CHOICES]; /* 10, 20, 0 (all) */
 
 /* Opens the window, finds the font, loads banks and saved data. On failure returns NULL and puts
  * one sentence in error. */
 Game *game_create(const GameConfig *config, char *error, size_t error_size);
 void game_destroy(Game *game);
 
-/* Screen stack; changes take effect at once and mark the game dirty. */
-void game_push(Game *game, ScreenId id);
-void game_pop(Game *game);
-void game_replace(Game *game, ScreenId id);
-void game_reset_to(Game *game, ScreenId id); /* empty the stack, then push id */
+/* Screen changes, applied by game_apply_requests after the current action or update. */
+void game_push(Game *game, ScreenId id, int arg);
+void game_pop(Game *game); /* popping the last screen quits */
+void game_replace(Game *game, ScreenId id, int arg);
+void game_reset_to(Game *game, ScreenId id, int arg); /* empty the stack, then push id */
+void game_apply_requests(Game *game);
+
 ScreenId game_top(const Game *game);
+/* The screen under the top one, or SCREEN_COUNT when there is none. */
+ScreenId game_screen_below(const Game *game);
 const char *game_screen_name(const Game *game);
 
 void game_handle(Game *game, const Action *action);
+/* Advances the clock by elapsed_ms and lets the top screen's timers run. Returns how many
+ * milliseconds until a screen next needs time to pass, or -1 when nothing waits on time. */
+int game_update(Game *game, uint32_t elapsed_ms);
+/* Seconds since the epoch, on the game's clock. */
+int64_t game_now(const Game *game);
 void game_draw(Game *game);
 /* The window changed size: sizes and cached text follow. */
 void game_resized(Game *game, int width, int height);
 InputMode game_input_mode(const Game *game);
 
-/* Rebuilds the bank list from every question folder (F5). */
+/* Drawing records what can be clicked; the script and the footer buttons read it. */
+void game_add_target(Game *game, const char *name, const Rect *rect, const Action *action);
+const Target *game_find_target(const Game *game, const char *name);
+
+/* Rebuilds the bank list from every question folder (F5). Ends a round in play. */
 void game_reload_banks(Game *game);
 /* Starts a round on bank `index` (or every bank when index < 0); false if nothing to ask. */
 bool game_start_round(Game *game, int bank_index, size_t round_length);
+/* Starts a round on these questions only (retrying the missed ones). */
+bool game_start_round_over(Game *game, const Question *const *questions, size_t count);
 void game_end_round(Game *game);
 void game_toggle_fullscreen(Game *game);
-void game_save_settings(Game *game);
+/* Saves the settings; false (and nothing changed on disk) when they cannot be saved. */
+bool game_save_settings(Game *game);
 
 #endif

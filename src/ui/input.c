@@ -10,6 +10,7 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
 {
     SDL_Scancode sc = key->keysym.scancode;
     out->device = DEVICE_KEYBOARD;
+    out->scancode = (int)sc;
     switch (sc) {
     case SDL_SCANCODE_UP: out->type = ACTION_UP; return true;
     case SDL_SCANCODE_DOWN: out->type = ACTION_DOWN; return true;
@@ -53,10 +54,11 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
     return false;
 }
 
-static bool pad_action(Uint8 button, Action *out)
+static bool pad_action(const SDL_ControllerButtonEvent *pad, Action *out)
 {
     out->device = DEVICE_GAMEPAD;
-    switch (button) {
+    out->device_id = (int)pad->which;
+    switch (pad->button) {
     case SDL_CONTROLLER_BUTTON_DPAD_UP: out->type = ACTION_UP; return true;
     case SDL_CONTROLLER_BUTTON_DPAD_DOWN: out->type = ACTION_DOWN; return true;
     case SDL_CONTROLLER_BUTTON_DPAD_LEFT: out->type = ACTION_LEFT; return true;
@@ -88,6 +90,7 @@ bool input_translate(const SDL_Event *event, InputMode mode, Action *out)
         return true;
     case SDL_MOUSEMOTION:
         out->device = event->motion.which == SDL_TOUCH_MOUSEID ? DEVICE_TOUCH : DEVICE_MOUSE;
+        out->device_id = (int)event->motion.which;
         out->type = ACTION_POINTER_MOVE;
         out->x = event->motion.x;
         out->y = event->motion.y;
@@ -97,6 +100,7 @@ bool input_translate(const SDL_Event *event, InputMode mode, Action *out)
             return false;
         /* Touches arrive as SDL_FINGER* too; the synthetic mouse twin is enough on its own. */
         out->device = event->button.which == SDL_TOUCH_MOUSEID ? DEVICE_TOUCH : DEVICE_MOUSE;
+        out->device_id = (int)event->button.which;
         out->type = ACTION_POINTER_PRESS;
         out->x = event->button.x;
         out->y = event->button.y;
@@ -106,9 +110,10 @@ bool input_translate(const SDL_Event *event, InputMode mode, Action *out)
             return false;
         out->type = ACTION_SCROLL;
         out->device = DEVICE_MOUSE;
+        out->device_id = (int)event->wheel.which;
         out->choice = event->wheel.y > 0 ? -1 : 1;
         return true;
-    case SDL_CONTROLLERBUTTONDOWN: return pad_action(event->cbutton.button, out);
+    case SDL_CONTROLLERBUTTONDOWN: return pad_action(&event->cbutton, out);
     default: return false;
     }
 }

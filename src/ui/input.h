@@ -32,9 +32,12 @@ typedef enum {
     DEVICE_SYSTEM
 } InputDevice;
 
+/* Who acted: the device, and which one of its kind (the classroom tells teams apart by it). */
 typedef struct {
     ActionType type;
     InputDevice device;
+    int device_id; /* gamepad instance id, mouse or touch id; 0 for the keyboard */
+    int scancode;  /* the key pressed (SDL_Scancode), for keyboards shared by teams */
     int choice;
     int x, y;
     char text[32];

@@ -89,15 +89,14 @@ static void draw_status(Game *game, const SessionSnapshot *snap, const RoundLayo
 }
 
 static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout *layout, int i,
-                      bool feedback)
+                      bool feedback, int focus, int hover)
 {
     FontSizes fs = round_sizes(game);
     const Theme *t = game->theme;
     const Rect *tile = &layout->tiles[i];
-    const MenuState *state = &game->menu[SCREEN_QUESTION];
     bool is_right = feedback && i == snap->correct_choice;
     bool is_wrong_pick = feedback && i == snap->picked_choice && !is_right;
-    bool hovered = !feedback && i == state->hover;
+    bool hovered = !feedback && i == hover;
     draw_fill(game->renderer, tile, hovered ? t->surface_hover : t->surface);
     int border = fs.answer / 12 + 2;
     draw_outline(game->renderer, tile, border, t->answer[i]);
@@ -144,7 +143,7 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout
         else
             draw_cross(game->renderer, &box, side / 8 + 1, (SDL_Color){255, 255, 255, 255});
     }
-    if (!feedback && i == state->focus) {
+    if (!feedback && i == focus) {
         Rect ring = {tile->x - border * 2, tile->y - border * 2, tile->w + border * 4,
                      tile->h + border * 4};
         draw_outline(game->renderer, &ring, border * 2, t->focus);
@@ -193,7 +192,7 @@ static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayou
     text_draw(game->text, source, &parts.source, source_style);
 }
 
-void round_view_draw(Game *game, bool feedback)
+void round_view_draw(Game *game, bool feedback, int focus, int hover)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
@@ -213,7 +212,7 @@ void round_view_draw(Game *game, bool feedback)
     }
     text_draw(game->text, snap.question->prompt, &prompt_box, prompt);
     for (int i = 0; i < snap.choice_count; i++)
-        draw_tile(game, &snap, layout, i, feedback);
+        draw_tile(game, &snap, layout, i, feedback, focus, hover);
     if (feedback)
         draw_panel(game, &snap, layout);
     widgets_footer(game, &layout->footer, feedback ? TXT_FOOTER_FEEDBACK : TXT_FOOTER_QUESTION);

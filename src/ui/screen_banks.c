@@ -85,64 +85,115 @@ static void menu_layout(const Game *game, int count, MenuLayout *layout)
     layout->footer.h += fs.footer * 2;
 }
 
-static void enter(Game *game)
+/* How long "Banks reloaded" stays on screen. */
+enum { NOTICE_MS = 4000 };
+
+typedef struct {
+    MenuState menu;
+    BankRows rows;
+    char notice[160];
+    uint64_t notice_until; /* on the game clock */
+} BanksState;
+
+static void enter(Game *game, void *state, int arg)
 {
-    MenuState *state = &game->menu[SCREEN_BANKS];
-    if (state->focus < 0)
-        state->focus = 0;
+    (void)arg;
+    BanksState *banks = state;
+    banks->menu = menu_state_at(0);
+    build_rows(game, &banks->rows);
+}
+
+/* The round lengths offered, in the order Left/Right and a click cycle through them. */
+static const int round_lengths[] = {10, 20, 0};
+enum { ROUND_LENGTH_COUNT = sizeof round_lengths / sizeof round_lengths[0] };
+
+static void cycle_round_length(Game *game, int step)
+{
+    int at = 0;
+    for (int i = 0; i < ROUND_LENGTH_COUNT; i++)
+        if (round_lengths[i] == game->settings.round_length)
+            at = i;
+    at = (at + ROUND_LENGTH_COUNT + step) % ROUND_LENGTH_COUNT;
+    game->settings.round_length = round_lengths[at];
+    game_save_settings(game); /* a failure here costs only the choice, and only next time */
+    game->dirty = true;
 }
 
 static void start(Game *game, int row)
 {
-    size_t length = (size_t)ROUND_LENGTHS[game->round_length_index];
-    if (game_start_round(game, row - 1, length))
-        game_push(game, SCREEN_QUESTION);
+    if (game_start_round(game, row - 1, (size_t)game->settings.round_length))
+        game_push(game, SCREEN_QUESTION, 0);
 }
 
-static void handle(Game *game, const Action *action)
+static void reload(Game *game, BanksState *banks)
 {
-    static BankRows rows; /* large: kept off the stack */
-    build_rows(game, &rows);
+    game_reload_banks(game);
+    build_rows(game, &banks->rows);
+    snprintf(banks->notice, sizeof banks->notice, TXT_BANKS_RELOADED_FMT,
+             library_bank_count(game->library), library_question_total(game->library));
+    banks->notice_until = game->clock_ms + NOTICE_MS;
+    if (banks->menu.focus >= banks->rows.count)
+        banks->menu = menu_state_at(0);
+}
+
+static void handle(Game *game, void *state, const Action *action)
+{
+    BanksState *banks = state;
     MenuLayout layout;
-    menu_layout(game, rows.count, &layout);
-    MenuState *state = &game->menu[SCREEN_BANKS];
+    menu_layout(game, banks->rows.count, &layout);
     switch (action->type) {
     case ACTION_BACK: game_pop(game); return;
     case ACTION_LEFT:
-    case ACTION_RIGHT: {
-        int step = action->type == ACTION_RIGHT ? 1 : ROUND_LENGTH_CHOICES - 1;
-        game->round_length_index = (game->round_length_index + step) % ROUND_LENGTH_CHOICES;
-        game->dirty = true;
-        return;
-    }
-    case ACTION_RELOAD:
-        game_reload_banks(game);
-        snprintf(game->notice, sizeof game->notice, "Banks reloaded: %zu banks, %zu questions.",
-                 library_bank_count(game->library), library_question_total(game->library));
-        build_rows(game, &rows);
-        if (state->focus >= rows.count)
-            state->focus = 0;
-        return;
+    case ACTION_RIGHT: cycle_round_length(game, action->type == ACTION_RIGHT ? 1 : -1); return;
+    case ACTION_RELOAD: reload(game, banks); return;
     default: break;
     }
     bool changed = false;
-    int picked = widgets_menu_handle(state, &layout, rows.rows, rows.count, action, &changed);
+    int picked = widgets_menu_handle(&banks->menu, &layout, banks->rows.rows, banks->rows.count,
+                                     action, &changed);
     if (changed)
         game->dirty = true;
     if (picked >= 0)
         start(game, picked);
 }
 
-static void draw(Game *game)
+static int update(Game *game, void *state, uint32_t elapsed_ms)
 {
-    static BankRows rows;
-    build_rows(game, &rows);
+    (void)elapsed_ms;
+    BanksState *banks = state;
+    if (!banks->notice[0])
+        return -1;
+    if (game->clock_ms >= banks->notice_until) {
+        banks->notice[0] = '\0';
+        game->dirty = true;
+        return -1;
+    }
+    return (int)(banks->notice_until - game->clock_ms);
+}
+
+static bool query(Game *game, void *state, const char *name, char *out, size_t size)
+{
+    (void)game;
+    BanksState *banks = state;
+    if (strcmp(name, "notice") == 0)
+        snprintf(out, size, "%s", banks->notice[0] ? banks->notice : "none");
+    else if (strcmp(name, "focus") == 0)
+        snprintf(out, size, "%s", banks->rows.rows[banks->menu.focus].label);
+    else
+        return false;
+    return true;
+}
+
+static void draw(Game *game, void *state)
+{
+    BanksState *banks = state;
+    BankRows *rows = &banks->rows;
     MenuLayout layout;
-    menu_layout(game, rows.count, &layout);
+    menu_layout(game, rows->count, &layout);
     FontSizes fs = widgets_sizes(game);
     widgets_clear(game);
     char length[32], subtitle[192];
-    int chosen = ROUND_LENGTHS[game->round_length_index];
+    int chosen = game->settings.round_length;
     if (chosen)
         snprintf(length, sizeof length, "%d", chosen);
     else
@@ -160,16 +211,27 @@ static void draw(Game *game)
         TextStyle style = {FONT_REGULAR, fs.body, game->theme->text, ALIGN_CENTER};
         text_draw(game->text, TXT_NO_BANKS, &empty, style);
     }
-    widgets_menu(game, &layout, rows.rows, rows.count, &game->menu[SCREEN_BANKS]);
+    widgets_menu(game, &layout, rows->rows, rows->count, &banks->menu);
     char folder[1200];
-    if (game->user_bank_dir[0]) {
+    const char *line_text = banks->notice;
+    if (!line_text[0] && game->user_bank_dir[0]) {
         snprintf(folder, sizeof folder, TXT_USER_FOLDER_FMT, home_relative(game->user_bank_dir));
-        Rect line = {layout.footer.x, layout.footer.y, layout.footer.w, fs.footer * 2};
-        TextStyle style = {FONT_REGULAR, fs.footer, game->theme->muted, ALIGN_CENTER};
-        text_draw(game->text, game->notice[0] ? game->notice : folder, &line, style);
+        line_text = folder;
     }
+    Rect line = {layout.footer.x, layout.footer.y, layout.footer.w, fs.footer * 2};
+    TextStyle style = {FONT_REGULAR, fs.footer, game->theme->muted, ALIGN_CENTER};
+    text_draw(game->text, line_text, &line, style);
     Rect keys = {layout.footer.x, layout.footer.y + fs.footer * 2, layout.footer.w, fs.footer * 2};
     widgets_footer(game, &keys, TXT_FOOTER_BANKS);
 }
 
-const Screen SCREEN_BANKS_DEF = {"banks", INPUT_MENU, enter, handle, draw};
+const Screen SCREEN_BANKS_DEF = {
+    .name = "banks",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(BanksState),
+    .enter = enter,
+    .handle = handle,
+    .update = update,
+    .draw = draw,
+    .query = query,
+};

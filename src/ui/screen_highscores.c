@@ -24,47 +24,74 @@ static void table_info(const Game *game, int table, const char **bank, const cha
     }
 }
 
-static void handle(Game *game, const Action *action)
+typedef struct {
+    int table; /* 0: every bank together, 1: mixed rounds, n: bank n-2 */
+} ScoresState;
+
+/* arg: the table to open on. */
+static void enter(Game *game, void *state, int arg)
 {
+    ((ScoresState *)state)->table = arg >= 0 && arg < table_count(game) ? arg : 0;
+}
+
+static void handle(Game *game, void *data, const Action *action)
+{
+    ScoresState *state = data;
     int n = table_count(game);
-    bool after_round = game->depth >= 2 && game->stack[game->depth - 2] == SCREEN_RESULTS;
+    bool after_round = game_screen_below(game) == SCREEN_RESULTS;
     switch (action->type) {
     case ACTION_BACK: game_pop(game); break;
     case ACTION_ACCEPT:
     case ACTION_POINTER_PRESS:
         /* After a round, going on means a new start at the title, by keyboard or mouse. */
         if (after_round) {
+            game_reset_to(game, SCREEN_TITLE, 0);
             game_end_round(game);
-            game_reset_to(game, SCREEN_TITLE);
         } else {
             game_pop(game);
         }
         break;
     case ACTION_LEFT:
     case ACTION_UP:
-        game->scores_table = (game->scores_table + n - 1) % n;
+        state->table = (state->table + n - 1) % n;
         game->dirty = true;
         break;
     case ACTION_RIGHT:
     case ACTION_DOWN:
-        game->scores_table = (game->scores_table + 1) % n;
+        state->table = (state->table + 1) % n;
         game->dirty = true;
         break;
     default: break;
     }
 }
 
-static void draw(Game *game)
+static bool query(Game *game, void *data, const char *name, char *out, size_t size)
 {
+    ScoresState *state = data;
+    if (strcmp(name, "top_score") != 0) /* first row of the table shown */
+        return false;
+    const char *bank = NULL, *title = NULL;
+    table_info(game, state->table, &bank, &title);
+    HighScore best;
+    if (game->store && store_top_scores(game->store, bank, &best, 1) == 1)
+        snprintf(out, size, "%s:%d", best.name, best.score);
+    else
+        snprintf(out, size, "none");
+    return true;
+}
+
+static void draw(Game *game, void *data)
+{
+    ScoresState *state = data;
     FontSizes fs = widgets_sizes(game);
     const Theme *t = game->theme;
     MenuLayout layout;
     layout_menu(game->width, game->height, game->settings.text_scale_percent, 0, 0, &layout);
     widgets_clear(game);
     const char *bank = NULL, *title = NULL;
-    table_info(game, game->scores_table, &bank, &title);
+    table_info(game, state->table, &bank, &title);
     char subtitle[160];
-    snprintf(subtitle, sizeof subtitle, "%s   (%d / %d)", title, game->scores_table + 1,
+    snprintf(subtitle, sizeof subtitle, "%s   (%d / %d)", title, state->table + 1,
              table_count(game));
     widgets_heading(game, &layout.heading, TXT_HIGH_SCORES, subtitle);
     HighScore rows[LIMIT_SCORE_TABLE_ROWS];
@@ -106,4 +133,12 @@ static void draw(Game *game)
     widgets_footer(game, &layout.footer, TXT_FOOTER_SCORES);
 }
 
-const Screen SCREEN_HIGHSCORES_DEF = {"highscores", INPUT_MENU, NULL, handle, draw};
+const Screen SCREEN_HIGHSCORES_DEF = {
+    .name = "highscores",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(ScoresState),
+    .enter = enter,
+    .handle = handle,
+    .draw = draw,
+    .query = query,
+};

@@ -2,20 +2,27 @@
  * answers, and the name entry when the score makes the high-score table. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "draw.h"
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
 
-static void enter(Game *game)
+typedef struct {
+    bool entering_name;
+    bool score_saved;
+    bool save_failed; /* said here, where the player is */
+    char name[LIMIT_NAME_BYTES + 1];
+} ResultsState;
+
+static void enter(Game *game, void *state, int arg)
 {
+    (void)arg;
+    ResultsState *results = state;
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
-    game->entering_name = game->store && game->store_status != STORE_READ_ONLY &&
-                          !game->score_saved &&
-                          store_score_qualifies(game->store, game->round_bank_id, snap.score);
+    results->entering_name = game->store && game->store_status != STORE_READ_ONLY &&
+                             store_score_qualifies(game->store, game->round_bank_id, snap.score);
 }
 
 static void erase_last_character(char *text)
@@ -29,21 +36,20 @@ static void erase_last_character(char *text)
     text[len] = '\0';
 }
 
-static void save_score(Game *game)
+static void save_score(Game *game, ResultsState *results)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
     HighScore entry = {0};
-    const char *name = game->name_entry[0] ? game->name_entry : "Player";
+    const char *name = results->name[0] ? results->name : TXT_DEFAULT_NAME;
     snprintf(entry.name, sizeof entry.name, "%s", name);
     snprintf(entry.bank_id, sizeof entry.bank_id, "%s", game->round_bank_id);
     entry.score = snap.score;
     entry.correct = snap.correct_count;
     entry.total = (int)snap.question_total;
-    entry.played_at = (int64_t)time(NULL);
-    game->score_saved = store_add_score(game->store, &entry);
-    if (!game->score_saved)
-        snprintf(game->notice, sizeof game->notice, "%s", "The score could not be saved.");
+    entry.played_at = game_now(game);
+    results->score_saved = store_add_score(game->store, &entry);
+    results->save_failed = !results->score_saved;
 }
 
 /* The high-score table to open after this round: the round's own bank. */
@@ -57,35 +63,51 @@ static int table_for_round(const Game *game)
     return 0;
 }
 
-static void handle(Game *game, const Action *action)
+static void handle(Game *game, void *state, const Action *action)
 {
-    if (game->entering_name) {
+    ResultsState *results = state;
+    if (results->entering_name) {
         switch (action->type) {
         case ACTION_TEXT:
-            if (strlen(game->name_entry) + strlen(action->text) <= LIMIT_NAME_BYTES)
-                strcat(game->name_entry, action->text);
+            if (strlen(results->name) + strlen(action->text) <= LIMIT_NAME_BYTES)
+                strcat(results->name, action->text);
             break;
-        case ACTION_ERASE: erase_last_character(game->name_entry); break;
+        case ACTION_ERASE: erase_last_character(results->name); break;
         case ACTION_ACCEPT:
         case ACTION_POINTER_PRESS: /* with the mouse alone, the score is saved as "Player" */
-            save_score(game);
-            game->entering_name = false;
-            game->scores_table = table_for_round(game);
-            game_push(game, SCREEN_HIGHSCORES);
+            save_score(game, results);
+            /* A failed save keeps the name and the score here, to be tried again. */
+            results->entering_name = !results->score_saved;
+            if (results->score_saved)
+                game_push(game, SCREEN_HIGHSCORES, table_for_round(game));
             break;
-        case ACTION_BACK: game->entering_name = false; break;
+        case ACTION_BACK: results->entering_name = false; break;
         default: return;
         }
         game->dirty = true;
         return;
     }
     if (action->type == ACTION_ACCEPT || action->type == ACTION_POINTER_PRESS) {
-        game->scores_table = table_for_round(game);
-        game_push(game, SCREEN_HIGHSCORES);
+        game_push(game, SCREEN_HIGHSCORES, table_for_round(game));
     } else if (action->type == ACTION_BACK) {
+        game_reset_to(game, SCREEN_TITLE, 0);
         game_end_round(game);
-        game_reset_to(game, SCREEN_TITLE);
     }
+}
+
+static InputMode mode(const void *state)
+{
+    return ((const ResultsState *)state)->entering_name ? INPUT_TEXT : INPUT_MENU;
+}
+
+static bool query(Game *game, void *state, const char *name, char *out, size_t size)
+{
+    (void)game;
+    ResultsState *results = state;
+    if (strcmp(name, "saved") != 0)
+        return false;
+    snprintf(out, size, "%s", results->score_saved ? "yes" : "no");
+    return true;
 }
 
 static void draw_missed(Game *game, const Rect *area)
@@ -123,8 +145,9 @@ static void draw_missed(Game *game, const Rect *area)
     }
 }
 
-static void draw(Game *game)
+static void draw(Game *game, void *state)
 {
+    ResultsState *results = state;
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
     FontSizes fs = widgets_sizes(game);
@@ -152,14 +175,14 @@ static void draw(Game *game)
     snprintf(line, sizeof line, TXT_RESULT_STREAK_FMT, snap.best_streak);
     text_draw(game->text, line, &r, body);
     r.y += r.h + fs.body;
-    if (game->entering_name) {
+    if (results->entering_name) {
         Rect ask = {r.x, r.y, col_w, fs.body * 3};
         text_draw(game->text, TXT_NEW_HIGH_SCORE, &ask, body);
         Rect field = {r.x, r.y + fs.body * 3, col_w, fs.answer * 2};
         draw_fill(game->renderer, &field, t->surface);
         draw_outline(game->renderer, &field, 3, t->focus);
         char shown[LIMIT_NAME_BYTES + 8];
-        snprintf(shown, sizeof shown, "%s_", game->name_entry);
+        snprintf(shown, sizeof shown, "%s_", results->name);
         TextStyle name = {FONT_BOLD, fs.answer, t->text, ALIGN_LEFT};
         /* A long name scrolls: the end being typed stays in view inside the field. */
         const char *visible = shown;
@@ -172,7 +195,10 @@ static void draw(Game *game)
         }
         text_draw_line(game->text, visible, field.x + fs.answer / 2, field.y + field.h / 2, name);
     } else {
-        const char *status = game->score_saved ? TXT_SAVED : (game->store ? "" : TXT_NOT_SAVED);
+        const char *status = results->score_saved   ? TXT_SAVED
+                             : results->save_failed ? TXT_SCORE_NOT_SAVED
+                             : game->store          ? ""
+                                                    : TXT_NOT_SAVED;
         Rect saved = {r.x, r.y, col_w, fs.body * 3};
         text_draw(game->text, status, &saved, body);
     }
@@ -182,7 +208,16 @@ static void draw(Game *game)
                    layout.footer.y - (layout.heading.y + layout.heading.h + fs.body * 2)};
     draw_missed(game, &missed);
     widgets_footer(game, &layout.footer,
-                   game->entering_name ? TXT_FOOTER_NAME : TXT_FOOTER_RESULTS);
+                   results->entering_name ? TXT_FOOTER_NAME : TXT_FOOTER_RESULTS);
 }
 
-const Screen SCREEN_RESULTS_DEF = {"results", INPUT_MENU, enter, handle, draw};
+const Screen SCREEN_RESULTS_DEF = {
+    .name = "results",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(ResultsState),
+    .enter = enter,
+    .handle = handle,
+    .draw = draw,
+    .mode = mode,
+    .query = query,
+};

@@ -6,15 +6,27 @@
 #include "strings.h"
 #include "widgets.h"
 
-static void question_enter(Game *game) { game->menu[SCREEN_QUESTION].focus = -1; }
+/* The question screen's own state: a fresh one for every question, so a tile lit under the
+ * pointer of the last click is never taken for a chosen answer. Hover shows only once the
+ * pointer moves. */
+typedef struct {
+    int focus; /* -1: none until an arrow key is pressed */
+    int hover;
+} QuestionState;
+
+static void question_enter(Game *game, void *state, int arg)
+{
+    (void)game;
+    (void)arg;
+    *(QuestionState *)state = (QuestionState){-1, -1};
+}
 
 /* Arrow keys walk the answer grid; the first press only shows where focus is. */
-static void move_focus(Game *game, const Action *action)
+static void move_focus(Game *game, QuestionState *state, const Action *action)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
     const RoundLayout *layout = round_view_layout(game, &snap, false);
-    MenuState *state = &game->menu[SCREEN_QUESTION];
     int n = snap.choice_count, cols = layout->columns;
     if (state->focus < 0) {
         state->focus = 0;
@@ -42,19 +54,19 @@ static void answer(Game *game, int choice)
         session_snapshot(game->session, &snap);
         sound_play(snap.picked_choice == snap.correct_choice ? SOUND_CORRECT : SOUND_WRONG);
     }
-    game_replace(game, SCREEN_FEEDBACK);
+    game_replace(game, SCREEN_FEEDBACK, 0);
 }
 
-static void question_handle(Game *game, const Action *action)
+static void question_handle(Game *game, void *data, const Action *action)
 {
-    MenuState *state = &game->menu[SCREEN_QUESTION];
+    QuestionState *state = data;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE); break;
+    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, 0); break;
     case ACTION_CHOICE: answer(game, action->choice); break;
     case ACTION_UP:
     case ACTION_DOWN:
     case ACTION_LEFT:
-    case ACTION_RIGHT: move_focus(game, action); break;
+    case ACTION_RIGHT: move_focus(game, state, action); break;
     case ACTION_ACCEPT:
         if (state->focus >= 0)
             answer(game, state->focus);
@@ -77,29 +89,49 @@ static void question_handle(Game *game, const Action *action)
     }
 }
 
-static void question_draw(Game *game) { round_view_draw(game, false); }
-
-static void feedback_handle(Game *game, const Action *action)
+static void question_draw(Game *game, void *data)
 {
+    QuestionState *state = data;
+    round_view_draw(game, false, state->focus, state->hover);
+}
+
+static void feedback_handle(Game *game, void *state, const Action *action)
+{
+    (void)state;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE); break;
+    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, 0); break;
     case ACTION_ACCEPT:
     case ACTION_POINTER_PRESS: {
         session_next(game->session);
         SessionSnapshot snap;
         session_snapshot(game->session, &snap);
-        game_replace(game, snap.state == SESSION_FINISHED ? SCREEN_RESULTS : SCREEN_QUESTION);
+        game_replace(game, snap.state == SESSION_FINISHED ? SCREEN_RESULTS : SCREEN_QUESTION, 0);
         break;
     }
     default: break;
     }
 }
 
-static void feedback_draw(Game *game) { round_view_draw(game, true); }
+static void feedback_draw(Game *game, void *state)
+{
+    (void)state;
+    round_view_draw(game, true, -1, -1);
+}
 
-const Screen SCREEN_QUESTION_DEF = {"question", INPUT_CHOICES, question_enter, question_handle,
-                                    question_draw};
-const Screen SCREEN_FEEDBACK_DEF = {"feedback", INPUT_MENU, NULL, feedback_handle, feedback_draw};
+const Screen SCREEN_QUESTION_DEF = {
+    .name = "question",
+    .input_mode = INPUT_CHOICES,
+    .state_size = sizeof(QuestionState),
+    .enter = question_enter,
+    .handle = question_handle,
+    .draw = question_draw,
+};
+const Screen SCREEN_FEEDBACK_DEF = {
+    .name = "feedback",
+    .input_mode = INPUT_MENU,
+    .handle = feedback_handle,
+    .draw = feedback_draw,
+};
 
 /* --- Leaving a round asks first: answers so far would be lost. --- */
 
@@ -121,17 +153,23 @@ static void confirm_layout(const Game *game, Rect *dialog, MenuLayout *layout)
 static const MenuRow confirm_rows[CONFIRM_ROWS] = {{TXT_YES_LEAVE, NULL, false},
                                                    {TXT_NO_STAY, NULL, false}};
 
-static void confirm_enter(Game *game)
+typedef struct {
+    MenuState menu;
+} ConfirmState;
+
+static void confirm_enter(Game *game, void *state, int arg)
 {
-    game->menu[SCREEN_CONFIRM_LEAVE] = (MenuState){CONFIRM_NO, -1, 0};
+    (void)game;
+    (void)arg;
+    ((ConfirmState *)state)->menu = menu_state_at(CONFIRM_NO);
 }
 
-static void confirm_handle(Game *game, const Action *action)
+static void confirm_handle(Game *game, void *data, const Action *action)
 {
     Rect dialog;
     MenuLayout layout;
     confirm_layout(game, &dialog, &layout);
-    MenuState *state = &game->menu[SCREEN_CONFIRM_LEAVE];
+    MenuState *state = &((ConfirmState *)data)->menu;
     if (action->type == ACTION_BACK) {
         game_pop(game);
         return;
@@ -149,18 +187,15 @@ static void confirm_handle(Game *game, const Action *action)
     if (picked == CONFIRM_NO) {
         game_pop(game);
     } else if (picked == CONFIRM_YES) {
-        game_end_round(game);
         game_pop(game); /* the question */
         game_pop(game); /* the round screen under it */
+        game_end_round(game);
     }
 }
 
-static void confirm_draw(Game *game)
+static void confirm_draw(Game *game, void *data)
 {
-    /* The round stays visible under the question. */
-    game->depth--;
-    screen_get(game_top(game))->draw(game);
-    game->depth++;
+    /* The round stays visible under the question: the stack drew it first (overlay). */
     SDL_Color veil = game->theme->background;
     veil.a = 225;
     Rect all = {0, 0, game->width, game->height};
@@ -175,11 +210,18 @@ static void confirm_draw(Game *game)
                     layout.rows[0].y - dialog.y - fs.answer * 2};
     TextStyle style = {FONT_BOLD, fs.body, game->theme->text, ALIGN_CENTER};
     text_draw(game->text, TXT_LEAVE_ROUND, &message, style);
-    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &game->menu[SCREEN_CONFIRM_LEAVE]);
+    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &((ConfirmState *)data)->menu);
     Rect footer = {0, game->height - fs.footer * 2, game->width, fs.footer * 2};
     draw_fill(game->renderer, &footer, game->theme->background);
     widgets_footer(game, &footer, TXT_FOOTER_CONFIRM);
 }
 
-const Screen SCREEN_CONFIRM_LEAVE_DEF = {"confirm", INPUT_MENU, confirm_enter, confirm_handle,
-                                         confirm_draw};
+const Screen SCREEN_CONFIRM_LEAVE_DEF = {
+    .name = "confirm",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(ConfirmState),
+    .overlay = true,
+    .enter = confirm_enter,
+    .handle = confirm_handle,
+    .draw = confirm_draw,
+};

@@ -31,7 +31,19 @@ static void menu_layout(const Game *game, MenuLayout *layout)
                 fs.answer * 2, layout);
 }
 
-static void change(Game *game, int row, int direction)
+typedef struct {
+    MenuState menu;
+    bool save_failed; /* said on this screen, where the change was made */
+} SettingsState;
+
+static void enter(Game *game, void *state, int arg)
+{
+    (void)game;
+    (void)arg;
+    ((SettingsState *)state)->menu = menu_state_at(0);
+}
+
+static void change(Game *game, SettingsState *state, int row, int direction)
 {
     Settings *s = &game->settings;
     switch (row) {
@@ -45,48 +57,61 @@ static void change(Game *game, int row, int direction)
         text_flush(game->text);
         break;
     }
-    case ROW_FULLSCREEN: game_toggle_fullscreen(game); return;
+    case ROW_FULLSCREEN: game_toggle_fullscreen(game); break;
     case ROW_SOUND: s->sound = !s->sound; break;
     case ROW_THEME: snprintf(s->theme, sizeof s->theme, "%s", theme_next(s->theme)); break;
     default: return;
     }
-    game_save_settings(game);
+    state->save_failed = !game_save_settings(game) && game->store;
     game->dirty = true;
 }
 
-static void handle(Game *game, const Action *action)
+static void handle(Game *game, void *state, const Action *action)
 {
+    SettingsState *settings = state;
     SettingRows rows;
     build_rows(game, &rows);
     MenuLayout layout;
     menu_layout(game, &layout);
-    MenuState *state = &game->menu[SCREEN_SETTINGS];
     switch (action->type) {
     case ACTION_BACK: game_pop(game); return;
     case ACTION_LEFT:
-    case ACTION_RIGHT: change(game, state->focus, action->type == ACTION_RIGHT ? 1 : -1); return;
+    case ACTION_RIGHT:
+        change(game, settings, settings->menu.focus, action->type == ACTION_RIGHT ? 1 : -1);
+        return;
     default: break;
     }
     bool changed = false;
-    int picked = widgets_menu_handle(state, &layout, rows.rows, ROW_COUNT, action, &changed);
+    int picked =
+        widgets_menu_handle(&settings->menu, &layout, rows.rows, ROW_COUNT, action, &changed);
     if (changed)
         game->dirty = true;
     if (picked == ROW_BACK)
         game_pop(game);
     else if (picked >= 0)
-        change(game, picked, 1);
+        change(game, settings, picked, 1);
 }
 
-static void draw(Game *game)
+static void draw(Game *game, void *state)
 {
+    SettingsState *settings = state;
     SettingRows rows;
     build_rows(game, &rows);
     MenuLayout layout;
     menu_layout(game, &layout);
     widgets_clear(game);
     widgets_heading(game, &layout.heading, TXT_SETTINGS, NULL);
-    widgets_menu(game, &layout, rows.rows, ROW_COUNT, &game->menu[SCREEN_SETTINGS]);
+    widgets_menu(game, &layout, rows.rows, ROW_COUNT, &settings->menu);
+    if (settings->save_failed)
+        widgets_notice(game, &layout.footer, TXT_SETTINGS_NOT_SAVED);
     widgets_footer(game, &layout.footer, TXT_FOOTER_SETTINGS);
 }
 
-const Screen SCREEN_SETTINGS_DEF = {"settings", INPUT_MENU, NULL, handle, draw};
+const Screen SCREEN_SETTINGS_DEF = {
+    .name = "settings",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(SettingsState),
+    .enter = enter,
+    .handle = handle,
+    .draw = draw,
+};

@@ -33,49 +33,62 @@ static void menu_layout(const Game *game, MenuLayout *layout)
     }
 }
 
-static void handle(Game *game, const Action *action)
+typedef struct {
+    MenuState menu;
+} TitleState;
+
+static void enter(Game *game, void *state, int arg)
 {
+    (void)game;
+    (void)arg;
+    ((TitleState *)state)->menu = menu_state_at(0);
+}
+
+static void handle(Game *game, void *state, const Action *action)
+{
+    TitleState *title = state;
     MenuLayout layout;
     menu_layout(game, &layout);
-    MenuState *state = &game->menu[SCREEN_TITLE];
     if (action->type == ACTION_BACK) {
         game->quit = true;
         return;
     }
     bool changed = false;
-    int picked = widgets_menu_handle(state, &layout, rows, ROW_COUNT, action, &changed);
+    int picked = widgets_menu_handle(&title->menu, &layout, rows, ROW_COUNT, action, &changed);
     if (changed)
         game->dirty = true;
     switch (picked) {
-    case ROW_PLAY:
-        game->menu[SCREEN_BANKS].focus = 0;
-        game_push(game, SCREEN_BANKS);
-        break;
-    case ROW_SCORES:
-        game->scores_table = 0;
-        game_push(game, SCREEN_HIGHSCORES);
-        break;
-    case ROW_SETTINGS: game_push(game, SCREEN_SETTINGS); break;
+    case ROW_PLAY: game_push(game, SCREEN_BANKS, 0); break;
+    case ROW_SCORES: game_push(game, SCREEN_HIGHSCORES, 0); break;
+    case ROW_SETTINGS: game_push(game, SCREEN_SETTINGS, 0); break;
     case ROW_QUIT: game->quit = true; break;
     default: break;
     }
 }
 
-static void draw(Game *game)
+static void draw(Game *game, void *state)
 {
+    TitleState *title = state;
     MenuLayout layout;
     menu_layout(game, &layout);
     widgets_clear(game);
     widgets_heading(game, &layout.heading, TXT_GAME_NAME, TXT_TAGLINE);
-    widgets_menu(game, &layout, rows, ROW_COUNT, &game->menu[SCREEN_TITLE]);
-    if (game->notice[0]) {
+    widgets_menu(game, &layout, rows, ROW_COUNT, &title->menu);
+    if (game->store_status != STORE_OPENED) { /* the player should know before playing */
         FontSizes fs = widgets_sizes(game);
         Rect notice = {layout.footer.x, layout.footer.y - fs.body * 3, layout.footer.w,
                        fs.body * 3};
         TextStyle style = {FONT_REGULAR, fs.footer, game->theme->text, ALIGN_CENTER};
-        text_draw(game->text, game->notice, &notice, style);
+        text_draw(game->text, game->store_message, &notice, style);
     }
     widgets_footer(game, &layout.footer, TXT_FOOTER_MENU);
 }
 
-const Screen SCREEN_TITLE_DEF = {"title", INPUT_MENU, NULL, handle, draw};
+const Screen SCREEN_TITLE_DEF = {
+    .name = "title",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(TitleState),
+    .enter = enter,
+    .handle = handle,
+    .draw = draw,
+};

@@ -39,6 +39,14 @@ void widgets_footer(Game *game, const Rect *box, const char *keys)
     text_draw(game->text, keys, &line, style);
 }
 
+void widgets_notice(Game *game, const Rect *footer, const char *text)
+{
+    FontSizes fs = widgets_sizes(game);
+    Rect line = {footer->x, footer->y - fs.body * 2, footer->w, fs.body * 2};
+    TextStyle style = {FONT_REGULAR, fs.footer, game->theme->text, ALIGN_CENTER};
+    text_draw(game->text, text, &line, style);
+}
+
 int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int count,
                  const MenuState *state)
 {
@@ -90,6 +98,8 @@ int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int 
     }
     return visible;
 }
+
+MenuState menu_state_at(int focus) { return (MenuState){focus, -1, 0}; }
 
 static void keep_focus_visible(MenuState *state, int visible_rows)
 {

@@ -9,6 +9,18 @@ FontSizes widgets_sizes(const Game *game);
 void widgets_clear(Game *game);
 void widgets_heading(Game *game, const Rect *box, const char *title, const char *subtitle);
 void widgets_footer(Game *game, const Rect *box, const char *keys);
+/* One line for the player just above the footer box (a save that failed, a reload). */
+void widgets_notice(Game *game, const Rect *footer, const char *text);
+
+/* Focus, hover and scroll of a list: part of each list screen's own state. */
+typedef struct {
+    int focus;  /* focused row or tile; -1 for none */
+    int hover;  /* row or tile under the pointer; -1 for none */
+    int scroll; /* first visible row of a long list */
+} MenuState;
+
+/* No row focused by the pointer; focus on row `focus` (-1: none until a key is pressed). */
+MenuState menu_state_at(int focus);
 
 /* One row of a menu: a label, an optional second line, focus and hover marks. */
 typedef struct {
