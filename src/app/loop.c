@@ -1,4 +1,5 @@
-/* The main loop. Nothing animates yet, so the loop sleeps until an event arrives. */
+/* The main loop: events become actions, time passes through game_update, and the loop sleeps
+ * until the next event or the next moment a screen asked for: idle, it uses no CPU. */
 #include "loop.h"
 
 #include "input.h"
@@ -39,16 +40,24 @@ void loop_frame(Game *game)
 
 void loop_run(Game *game)
 {
+    Uint64 last = SDL_GetTicks64();
+    int wait_ms = game_update(game, 0);
     while (!game->quit) {
         if (game->dirty) {
             game_draw(game);
             SDL_RenderPresent(game->renderer);
         }
         SDL_Event event;
-        if (SDL_WaitEventTimeout(&event, 1000)) {
+        /* -1: nothing waits on time, so sleep until an event comes. */
+        bool got = wait_ms < 0 ? SDL_WaitEvent(&event) == 1
+                               : SDL_WaitEventTimeout(&event, wait_ms > 0 ? wait_ms : 1) == 1;
+        if (got) {
             loop_process_event(game, &event);
             while (!game->quit && SDL_PollEvent(&event))
                 loop_process_event(game, &event);
         }
+        Uint64 now = SDL_GetTicks64();
+        wait_ms = game_update(game, (uint32_t)(now - last));
+        last = now;
     }
 }

@@ -10,7 +10,8 @@
 void loop_process_event(Game *game, const SDL_Event *event);
 /* Handles every pending event, then draws and presents if anything changed. */
 void loop_frame(Game *game);
-/* Runs until the player quits. An idle screen sleeps in SDL_WaitEventTimeout: no CPU. */
+/* Runs until the player quits. An idle screen sleeps in SDL_WaitEvent: no CPU. Time passes
+ * by the real clock here; scripts move a virtual one instead. */
 void loop_run(Game *game);
 
 #endif

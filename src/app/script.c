@@ -11,6 +11,8 @@
 #include "screen.h"
 #include "sound.h"
 
+typedef enum { LINE_OK, LINE_FAILED, LINE_INVALID, LINE_QUIT } LineResult;
+
 bool script_save_screenshot(Game *game, const char *path)
 {
     game_draw(game);
@@ -43,14 +45,16 @@ static bool push_key(const char *name)
     return true;
 }
 
-/* A game controller button press, as SDL reports it (names as in SDL: a, b, dpup, start). */
-static bool push_pad(const char *name)
+/* A game controller button press, as SDL reports it (names as in SDL: a, b, dpup, start), from
+ * the controller with that instance id. */
+static bool push_pad(const char *name, long instance)
 {
     SDL_GameControllerButton button = SDL_GameControllerGetButtonFromString(name);
     if (button == SDL_CONTROLLER_BUTTON_INVALID)
         return false;
     SDL_Event event = {0};
     event.type = SDL_CONTROLLERBUTTONDOWN;
+    event.cbutton.which = (SDL_JoystickID)instance;
     event.cbutton.button = (Uint8)button;
     event.cbutton.state = SDL_PRESSED;
     SDL_PushEvent(&event);
@@ -157,6 +161,84 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
     return true;
 }
 
+static bool parse_int(const char *text, long min, long max, long *out);
+
+/* `remember NAME` keeps the value NAME has now; `expect NAME=@NAME` compares with it, so a test
+ * asserts "unchanged" without typing a count that changes whenever a bank is added. */
+enum { REMEMBERED_MAX = 16 };
+static struct {
+    char name[32];
+    char value[256];
+} memory[REMEMBERED_MAX];
+static int memory_count;
+
+static bool state_value(Game *game, const char *name, char *out, size_t size);
+
+static bool remember(Game *game, const char *name)
+{
+    char value[256];
+    loop_frame(game);
+    if (strlen(name) >= sizeof memory[0].name || !state_value(game, name, value, sizeof value))
+        return false;
+    int slot = 0;
+    while (slot < memory_count && strcmp(memory[slot].name, name) != 0)
+        slot++;
+    if (slot == REMEMBERED_MAX)
+        return false;
+    if (slot == memory_count)
+        memory_count++;
+    snprintf(memory[slot].name, sizeof memory[slot].name, "%s", name);
+    snprintf(memory[slot].value, sizeof memory[slot].value, "%s", value);
+    return true;
+}
+
+static char *remembered(const char *name)
+{
+    for (int i = 0; i < memory_count; i++)
+        if (strcmp(memory[i].name, name) == 0)
+            return memory[i].value;
+    return NULL;
+}
+
+/* `click X Y` or `click NAME`, a thing the last frame drew ("answer B", "button Play"). */
+static LineResult click(Game *game, const char *where, char *arg)
+{
+    long x = 0, y = 0;
+    char *second = strchr(arg, ' ');
+    if (second && (*second = '\0', parse_int(arg, 0, 100000, &x)) &&
+        parse_int(second + 1, 0, 100000, &y)) {
+        push_click(game, (int)x, (int)y);
+        return LINE_OK;
+    }
+    if (second)
+        *second = ' ';
+    game_draw(game); /* the targets of what is on screen now */
+    const Target *target = game_find_target(game, arg);
+    if (!target) {
+        fprintf(stderr,
+                "%s: error: click takes X Y or the name of something on screen; '%s' is "
+                "not on the %s screen\n",
+                where, arg, game_screen_name(game));
+        return LINE_INVALID;
+    }
+    push_click(game, target->rect.x + target->rect.w / 2, target->rect.y + target->rect.h / 2);
+    return LINE_OK;
+}
+
+/* `advance MS`: the virtual clock moves on, in the steps the screens ask for, so a timer fires
+ * at its exact moment and a test of a 30 s countdown takes no time. */
+static void advance(Game *game, long ms)
+{
+    long left = ms;
+    int next = game_update(game, 0);
+    while (left > 0 && !game->quit) {
+        long step = next > 0 && next < left ? next : left;
+        next = game_update(game, (uint32_t)step);
+        left -= step;
+        loop_frame(game);
+    }
+}
+
 static bool parse_int(const char *text, long min, long max, long *out)
 {
     char *end = NULL;
@@ -167,8 +249,6 @@ static bool parse_int(const char *text, long min, long max, long *out)
     *out = value;
     return true;
 }
-
-typedef enum { LINE_OK, LINE_FAILED, LINE_INVALID, LINE_QUIT } LineResult;
 
 static LineResult run_line(Game *game, const char *where, char *line)
 {
@@ -185,19 +265,34 @@ static LineResult run_line(Game *game, const char *where, char *line)
             return LINE_INVALID;
         }
     } else if (strcmp(command, "pad") == 0) {
-        if (!push_pad(arg)) {
+        char *instance = strchr(arg, ' ');
+        if (instance)
+            *instance++ = '\0';
+        if (instance && !parse_int(instance, 0, 1000000, &a)) {
+            fprintf(stderr, "%s: error: pad takes a button name and a controller number\n", where);
+            return LINE_INVALID;
+        }
+        if (!push_pad(arg, a)) {
             fprintf(stderr, "%s: error: unknown controller button '%s'\n", where, arg);
             return LINE_INVALID;
         }
     } else if (strcmp(command, "text") == 0) {
         push_text(arg);
     } else if (strcmp(command, "click") == 0) {
-        char *y = strchr(arg, ' ');
-        if (!y || (*y++ = '\0', !parse_int(arg, 0, 100000, &a)) || !parse_int(y, 0, 100000, &b)) {
-            fprintf(stderr, "%s: error: click takes X Y\n", where);
+        LineResult clicked = click(game, where, arg);
+        if (clicked != LINE_OK)
+            return clicked;
+    } else if (strcmp(command, "advance") == 0) {
+        if (!parse_int(arg, 0, 24L * 3600 * 1000, &a)) {
+            fprintf(stderr, "%s: error: advance takes a number of milliseconds\n", where);
             return LINE_INVALID;
         }
-        push_click(game, (int)a, (int)b);
+        advance(game, a);
+    } else if (strcmp(command, "remember") == 0) {
+        if (!remember(game, arg)) {
+            fprintf(stderr, "%s: error: nothing called '%s' to remember\n", where, arg);
+            return LINE_INVALID;
+        }
     } else if (strcmp(command, "wait") == 0) {
         if (!parse_int(arg, 0, 100000, &a)) {
             fprintf(stderr, "%s: error: wait takes a number of frames\n", where);
@@ -208,6 +303,10 @@ static LineResult run_line(Game *game, const char *where, char *line)
     } else if (strcmp(command, "expect") == 0) {
         char *value = strchr(arg, '=');
         char actual[256];
+        /* NAME!=VALUE asserts the opposite. */
+        bool negate = value && value > arg && value[-1] == '!';
+        if (negate)
+            value[-1] = '\0';
         if (!value) {
             fprintf(stderr, "%s: error: expect takes NAME=VALUE\n", where);
             return LINE_INVALID;
@@ -218,9 +317,16 @@ static LineResult run_line(Game *game, const char *where, char *line)
             fprintf(stderr, "%s: error: nothing called '%s' to expect\n", where, arg);
             return LINE_INVALID;
         }
-        if (strcmp(actual, value) != 0) {
-            fprintf(stderr, "%s: expectation failed: %s is '%s', expected '%s'\n", where, arg,
-                    actual, value);
+        if (value[0] == '@') { /* a value remembered earlier: "the same as before" */
+            value = remembered(value + 1);
+            if (!value) {
+                fprintf(stderr, "%s: error: nothing remembered as '%s'\n", where, arg);
+                return LINE_INVALID;
+            }
+        }
+        if ((strcmp(actual, value) == 0) == negate) {
+            fprintf(stderr, "%s: expectation failed: %s is '%s', expected %s'%s'\n", where, arg,
+                    actual, negate ? "anything but " : "", value);
             return LINE_FAILED;
         }
     } else if (strcmp(command, "shot") == 0) {
@@ -262,6 +368,7 @@ int script_run(Game *game, const char *path)
     loop_frame(game);
     char line[1024];
     int number = 0, status = 0;
+    bool ended = false; /* the game quit (Esc on the title, or `quit`) */
     while (status == 0 && fgets(line, sizeof line, file)) {
         number++;
         line[strcspn(line, "\r\n")] = '\0';
@@ -272,9 +379,13 @@ int script_run(Game *game, const char *path)
             continue;
         char where[1100];
         snprintf(where, sizeof where, "%s:%d", path, number);
-        LineResult result = run_line(game, where, start);
-        if (result == LINE_QUIT)
+        if (ended) { /* an expectation that never runs must not pass */
+            fprintf(stderr, "%s: error: the game ended before this line could run\n", where);
+            status = 1;
             break;
+        }
+        LineResult result = run_line(game, where, start);
+        ended = result == LINE_QUIT;
         status = result == LINE_FAILED ? 1 : result == LINE_INVALID ? 2 : 0;
     }
     fclose(file);
