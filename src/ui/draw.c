@@ -2,6 +2,7 @@
 #include "draw.h"
 
 #include <math.h>
+#include <string.h>
 
 void draw_fill(SDL_Renderer *renderer, const Rect *rect, SDL_Color colour)
 {
@@ -22,50 +23,93 @@ void draw_outline(SDL_Renderer *renderer, const Rect *rect, int thickness, SDL_C
         draw_fill(renderer, &sides[i], colour);
 }
 
-/* A regular polygon as a triangle fan around its centre. */
-static void fill_polygon(SDL_Renderer *renderer, float cx, float cy, float radius, int sides,
-                         float rotation, SDL_Color colour)
-{
-    enum { MAX_SIDES = 48 };
-    SDL_Vertex vertices[MAX_SIDES * 3];
-    if (sides > MAX_SIDES)
-        sides = MAX_SIDES;
-    const float tau = 6.28318530718f;
-    for (int i = 0; i < sides; i++) {
-        float a0 = rotation + tau * (float)i / (float)sides;
-        float a1 = rotation + tau * (float)(i + 1) / (float)sides;
-        SDL_Vertex *v = &vertices[i * 3];
-        v[0] = (SDL_Vertex){{cx, cy}, colour, {0, 0}};
-        v[1] = (SDL_Vertex){{cx + radius * cosf(a0), cy + radius * sinf(a0)}, colour, {0, 0}};
-        v[2] = (SDL_Vertex){{cx + radius * cosf(a1), cy + radius * sinf(a1)}, colour, {0, 0}};
-    }
-    SDL_RenderGeometry(renderer, NULL, vertices, sides * 3, NULL, 0);
-}
+enum { MAX_SIDES = 48 };
 
-void draw_shape(SDL_Renderer *renderer, AnswerShape shape, const Rect *box, SDL_Color colour)
+/* A regular polygon: every answer shape is one, so fill and outline share the geometry. */
+typedef struct {
+    float cx, cy, radius;
+    int sides;
+    float rotation; /* angle of the first vertex */
+} Polygon;
+
+static Polygon shape_polygon(AnswerShape shape, const Rect *box)
 {
     float cx = (float)box->x + (float)box->w / 2.0f;
     float cy = (float)box->y + (float)box->h / 2.0f;
     float r = (float)(box->w < box->h ? box->w : box->h) / 2.0f;
     const float up = -1.5707963f; /* a vertex pointing up */
     switch (shape) {
-    case SHAPE_TRIANGLE: fill_polygon(renderer, cx, cy + r * 0.15f, r, 3, up, colour); break;
-    case SHAPE_DIAMOND: {
-        /* Two triangles: SDL's software renderer drops parts of a fan whose edges are
-         * axis-aligned right triangles. */
-        SDL_Vertex v[4] = {{{cx, cy - r}, colour, {0, 0}},
-                           {{cx + r, cy}, colour, {0, 0}},
-                           {{cx, cy + r}, colour, {0, 0}},
-                           {{cx - r, cy}, colour, {0, 0}}};
-        int indices[6] = {0, 1, 3, 1, 2, 3};
-        SDL_RenderGeometry(renderer, NULL, v, 4, indices, 6);
-        break;
+    /* A triangle's centre of mass sits low: move it down to look centred. */
+    case SHAPE_TRIANGLE: return (Polygon){cx, cy + r * 0.15f, r, 3, up};
+    case SHAPE_DIAMOND: return (Polygon){cx, cy, r, 4, up};
+    case SHAPE_CIRCLE: return (Polygon){cx, cy, r * 0.92f, 40, 0.0f};
+    case SHAPE_SQUARE: return (Polygon){cx, cy, r, 4, up + 0.7853982f};
+    case SHAPE_PENTAGON: return (Polygon){cx, cy + r * 0.05f, r, 5, up};
+    case SHAPE_HEXAGON: break;
     }
-    case SHAPE_CIRCLE: fill_polygon(renderer, cx, cy, r * 0.92f, 40, 0.0f, colour); break;
-    case SHAPE_SQUARE: fill_polygon(renderer, cx, cy, r * 1.0f, 4, up + 0.7853982f, colour); break;
-    case SHAPE_PENTAGON: fill_polygon(renderer, cx, cy + r * 0.05f, r, 5, up, colour); break;
-    case SHAPE_HEXAGON: fill_polygon(renderer, cx, cy, r, 6, 0.0f, colour); break;
+    return (Polygon){cx, cy, r, 6, 0.0f};
+}
+
+/* Vertex i of the polygon scaled to `radius`, in colour. */
+static SDL_Vertex polygon_vertex(const Polygon *p, float radius, int i, SDL_Color colour)
+{
+    const float tau = 6.28318530718f;
+    float angle = p->rotation + tau * (float)(i % p->sides) / (float)p->sides;
+    return (SDL_Vertex){
+        {p->cx + radius * cosf(angle), p->cy + radius * sinf(angle)}, colour, {0, 0}};
+}
+
+/* The polygon as a triangle fan around its centre. */
+static void fill_polygon(SDL_Renderer *renderer, const Polygon *p, SDL_Color colour)
+{
+    SDL_Vertex vertices[MAX_SIDES * 3];
+    int sides = p->sides < MAX_SIDES ? p->sides : MAX_SIDES;
+    for (int i = 0; i < sides; i++) {
+        SDL_Vertex *v = &vertices[i * 3];
+        v[0] = (SDL_Vertex){{p->cx, p->cy}, colour, {0, 0}};
+        v[1] = polygon_vertex(p, p->radius, i, colour);
+        v[2] = polygon_vertex(p, p->radius, i + 1, colour);
     }
+    SDL_RenderGeometry(renderer, NULL, vertices, sides * 3, NULL, 0);
+}
+
+void draw_shape(SDL_Renderer *renderer, AnswerShape shape, const Rect *box, SDL_Color colour)
+{
+    Polygon p = shape_polygon(shape, box);
+    if (shape != SHAPE_DIAMOND) {
+        fill_polygon(renderer, &p, colour);
+        return;
+    }
+    /* Two triangles: SDL's software renderer drops parts of a fan whose edges are axis-aligned
+     * right triangles. */
+    SDL_Vertex v[4];
+    for (int i = 0; i < 4; i++)
+        v[i] = polygon_vertex(&p, p.radius, i, colour);
+    int indices[6] = {0, 1, 3, 1, 2, 3};
+    SDL_RenderGeometry(renderer, NULL, v, 4, indices, 6);
+}
+
+void draw_shape_outline(SDL_Renderer *renderer, AnswerShape shape, const Rect *box, int thickness,
+                        SDL_Color colour)
+{
+    Polygon p = shape_polygon(shape, box);
+    int sides = p.sides < MAX_SIDES ? p.sides : MAX_SIDES;
+    /* Moving every side `thickness` inwards takes the vertices in by thickness / cos(pi/n). */
+    float inner = p.radius - (float)thickness / cosf(3.14159265f / (float)sides);
+    if (inner < 0.0f)
+        inner = 0.0f;
+    SDL_Vertex vertices[MAX_SIDES * 2];
+    int indices[MAX_SIDES * 6];
+    for (int i = 0; i < sides; i++) {
+        vertices[i * 2] = polygon_vertex(&p, p.radius, i, colour);
+        vertices[i * 2 + 1] = polygon_vertex(&p, inner, i, colour);
+        /* The band along side i: outer i, outer i+1, inner i+1 and inner i. */
+        int outer0 = i * 2, inner0 = i * 2 + 1;
+        int outer1 = (i + 1) % sides * 2, inner1 = outer1 + 1;
+        const int band[6] = {outer0, outer1, inner1, outer0, inner1, inner0};
+        memcpy(&indices[i * 6], band, sizeof band);
+    }
+    SDL_RenderGeometry(renderer, NULL, vertices, sides * 2, indices, sides * 6);
 }
 
 /* A thick line from (x0,y0) to (x1,y1) as a quad of two triangles. */
