@@ -7,12 +7,13 @@
 
 #include "herocity/wrap.h"
 
-enum { FONT_SLOTS = 24, BLOCK_SLOTS = 384, MAX_LINES = 64 };
+enum { FONT_SLOTS = TEXT_FONT_SLOTS, BLOCK_SLOTS = TEXT_BLOCK_SLOTS, MAX_LINES = 64 };
 
 typedef struct {
     FontStyle style;
     int px;
-    TTF_Font *font;
+    TTF_Font *font; /* NULL: free slot */
+    unsigned long last_used;
 } FontSlot;
 
 typedef struct {
@@ -32,7 +33,7 @@ struct TextSystem {
     char paths[2][1024];
     FontSlot fonts[FONT_SLOTS];
     Block blocks[BLOCK_SLOTS];
-    unsigned long clock;
+    unsigned long clock; /* ticks once per font or block lookup, for least recently used */
     unsigned long renders;
 };
 
@@ -96,24 +97,27 @@ void text_destroy(TextSystem *text)
 
 TTF_Font *text_font(TextSystem *text, FontStyle style, int px)
 {
-    int free_slot = -1;
+    text->clock++;
+    FontSlot *victim = &text->fonts[0];
     for (int i = 0; i < FONT_SLOTS; i++) {
         FontSlot *slot = &text->fonts[i];
-        if (slot->font && slot->style == style && slot->px == px)
+        if (slot->font && slot->style == style && slot->px == px) {
+            slot->last_used = text->clock;
             return slot->font;
-        if (!slot->font && free_slot < 0)
-            free_slot = i;
-    }
-    if (free_slot < 0) { /* every size is taken: start over rather than grow without bound */
-        text_flush(text);
-        free_slot = 0;
+        }
+        /* A free slot, else the least recently used one. */
+        if (victim->font && (!slot->font || slot->last_used < victim->last_used))
+            victim = slot;
     }
     TTF_Font *font = TTF_OpenFont(text->paths[style], px);
     if (!font && style == FONT_BOLD)
         return text_font(text, FONT_REGULAR, px);
     if (!font)
         return NULL;
-    text->fonts[free_slot] = (FontSlot){style, px, font};
+    /* Only the least recently used font closes; every other font handed out stays open. */
+    if (victim->font)
+        TTF_CloseFont(victim->font);
+    *victim = (FontSlot){style, px, font, text->clock};
     return font;
 }
 

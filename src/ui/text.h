@@ -15,6 +15,10 @@ typedef enum { ALIGN_LEFT, ALIGN_CENTER } TextAlign;
 
 typedef struct TextSystem TextSystem;
 
+/* How many fonts (style and size pairs) and rendered text blocks stay cached. When full, a
+ * lookup evicts the one least recently used: the caches never empty themselves. */
+enum { TEXT_FONT_SLOTS = 24, TEXT_BLOCK_SLOTS = 384 };
+
 /* Finds a font file with Cyrillic coverage through fontconfig (bold: the bold face of the same
  * family). Writes the path into out and returns true, or false when none is installed. */
 bool text_find_font(FontStyle style, char *out, size_t out_size);
@@ -26,7 +30,11 @@ TextSystem *text_create(SDL_Renderer *renderer, const char *regular_path, char *
                         size_t error_size);
 void text_destroy(TextSystem *text);
 
-/* The opened font of that style and size, owned by the text system. */
+/* The opened font of that style and size, owned by the text system. The pointer stays valid
+ * until text_flush or text_destroy, or until fonts of TEXT_FONT_SLOTS other style and size
+ * pairs have been asked for (by any text call) since it was last returned: a size asked for
+ * every frame keeps its font while frames use fewer sizes than that. Rendered text is drawn at
+ * once; no texture is handed out. */
 TTF_Font *text_font(TextSystem *text, FontStyle style, int px);
 /* Width in pixels of the first len bytes of utf8 at that size. */
 int text_measure(TextSystem *text, FontStyle style, int px, const char *utf8, size_t len);
