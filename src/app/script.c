@@ -145,6 +145,8 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         snprintf(out, size, "%d", game->width);
     else if (strcmp(name, "text_size") == 0)
         snprintf(out, size, "%d", game->settings.text_scale_percent);
+    else if (strcmp(name, "round_length") == 0)
+        snprintf(out, size, "%d", game->settings.round_length);
     else if (strcmp(name, "theme") == 0)
         snprintf(out, size, "%s", game->settings.theme);
     else if (strcmp(name, "sound_played") == 0) /* did any tone reach the audio queue */

@@ -215,5 +215,17 @@ void round_view_draw(Game *game, bool feedback, int focus, int hover)
         draw_tile(game, &snap, layout, i, feedback, focus, hover);
     if (feedback)
         draw_panel(game, &snap, layout);
-    widgets_footer(game, &layout->footer, feedback ? TXT_FOOTER_FEEDBACK : TXT_FOOTER_QUESTION);
+    static const FooterButton question_footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE},
+                                                   {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    static const FooterButton feedback_footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT},
+                                                   {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    if (feedback)
+        widgets_footer(game, &layout->footer, feedback_footer, 2);
+    else
+        widgets_footer(game, &layout->footer, question_footer, 2);
+    for (int i = 0; i < snap.choice_count; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "answer %c", answer_letter(i));
+        game_add_target(game, name, &layout->tiles[i], NULL);
+    }
 }

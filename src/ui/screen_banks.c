@@ -66,23 +66,29 @@ static const char *home_relative(const char *path)
     return path;
 }
 
-static void menu_layout(const Game *game, int count, MenuLayout *layout)
+/* "Round length: 10", and how many files failed when some did. */
+static void heading_subtitle(const Game *game, char *out, size_t size)
 {
-    FontSizes fs = widgets_sizes(game);
-    int row_px = fs.answer * 5 / 2;
-    int max_rows = (game->height - fs.title * 2 - fs.footer * 7) / (row_px + row_px / 4);
-    if (max_rows < 1)
-        max_rows = 1;
-    layout_menu(game->width, game->height, game->settings.text_scale_percent,
-                count < max_rows ? count : max_rows, row_px, layout);
-    layout->heading.h = fs.title * 3 / 2 + fs.status * 2;
-    int top = layout->heading.y + layout->heading.h;
-    int shift = top - layout->rows[0].y;
-    for (int i = 0; i < layout->row_count; i++)
-        layout->rows[i].y += shift;
-    /* The line about the user's folder sits above the footer. */
-    layout->footer.y -= fs.footer * 2;
-    layout->footer.h += fs.footer * 2;
+    char length[32];
+    int chosen = game->settings.round_length;
+    if (chosen)
+        snprintf(length, sizeof length, "%d", chosen);
+    else
+        snprintf(length, sizeof length, "%s", TXT_ALL);
+    snprintf(out, size, TXT_ROUND_LENGTH_FMT, length);
+    size_t failures = library_failure_count(game->library);
+    if (failures > 0) { /* they are listed last: say so, or an author may never scroll there */
+        size_t used = strlen(out);
+        snprintf(out + used, size - used, TXT_FAILURES_FMT, failures);
+    }
+}
+
+static void menu_layout(Game *game, int count, MenuLayout *layout)
+{
+    char subtitle[192];
+    heading_subtitle(game, subtitle, sizeof subtitle);
+    /* One line above the footer: the user's folder, or a notice. */
+    widgets_list_layout(game, TXT_CHOOSE_BANK, subtitle, count, true, 1, layout);
 }
 
 /* How long "Banks reloaded" stays on screen. */
@@ -192,18 +198,8 @@ static void draw(Game *game, void *state)
     menu_layout(game, rows->count, &layout);
     FontSizes fs = widgets_sizes(game);
     widgets_clear(game);
-    char length[32], subtitle[192];
-    int chosen = game->settings.round_length;
-    if (chosen)
-        snprintf(length, sizeof length, "%d", chosen);
-    else
-        snprintf(length, sizeof length, "%s", TXT_ALL);
-    snprintf(subtitle, sizeof subtitle, TXT_ROUND_LENGTH_FMT, length);
-    size_t failures = library_failure_count(game->library);
-    if (failures > 0) { /* they are listed last: say so, or an author may never scroll there */
-        size_t used = strlen(subtitle);
-        snprintf(subtitle + used, sizeof subtitle - used, TXT_FAILURES_FMT, failures);
-    }
+    char subtitle[192];
+    heading_subtitle(game, subtitle, sizeof subtitle);
     widgets_heading(game, &layout.heading, TXT_CHOOSE_BANK, subtitle);
     if (library_bank_count(game->library) == 0) {
         Rect empty = layout.rows[0];
@@ -214,15 +210,22 @@ static void draw(Game *game, void *state)
     widgets_menu(game, &layout, rows->rows, rows->count, &banks->menu);
     char folder[1200];
     const char *line_text = banks->notice;
-    if (!line_text[0] && game->user_bank_dir[0]) {
+    int focus = banks->menu.focus;
+    bool failed_row = focus >= 0 && focus < rows->count && rows->rows[focus].disabled &&
+                      library_bank_count(game->library) > 0;
+    if (!line_text[0] && failed_row) { /* the whole reason, which the row had to cut */
+        snprintf(folder, sizeof folder, "%s: %s", rows->labels[focus], rows->details[focus]);
+        line_text = folder;
+    } else if (!line_text[0] && game->user_bank_dir[0]) {
         snprintf(folder, sizeof folder, TXT_USER_FOLDER_FMT, home_relative(game->user_bank_dir));
         line_text = folder;
     }
-    Rect line = {layout.footer.x, layout.footer.y, layout.footer.w, fs.footer * 2};
-    TextStyle style = {FONT_REGULAR, fs.footer, game->theme->muted, ALIGN_CENTER};
-    text_draw(game->text, line_text, &line, style);
-    Rect keys = {layout.footer.x, layout.footer.y + fs.footer * 2, layout.footer.w, fs.footer * 2};
-    widgets_footer(game, &keys, TXT_FOOTER_BANKS);
+    widgets_notice(game, &layout.footer, line_text, !banks->notice[0]);
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
+                                          {KEY_LEFT_RIGHT, TXT_DO_ROUND_LENGTH, ACTION_RIGHT},
+                                          {KEY_F5, TXT_DO_RELOAD, ACTION_RELOAD},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    widgets_footer(game, &layout.footer, footer, 4);
 }
 
 const Screen SCREEN_BANKS_DEF = {

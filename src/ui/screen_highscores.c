@@ -130,7 +130,11 @@ static void draw(Game *game, void *data)
         muted.colour = t->muted;
         text_draw_line(game->text, correct, x + w * 82 / 100, mid, muted);
     }
-    widgets_footer(game, &layout.footer, TXT_FOOTER_SCORES);
+    static const FooterButton footer[] = {{KEY_LEFT, TXT_DO_PREVIOUS_TABLE, ACTION_LEFT},
+                                          {KEY_RIGHT, TXT_DO_NEXT_TABLE, ACTION_RIGHT},
+                                          {KEY_ENTER, TXT_DO_DONE, ACTION_ACCEPT},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    widgets_footer(game, &layout.footer, footer, 4);
 }
 
 const Screen SCREEN_HIGHSCORES_DEF = {

@@ -207,8 +207,14 @@ static void draw(Game *game, void *state)
                    layout.heading.w - col_w - fs.body,
                    layout.footer.y - (layout.heading.y + layout.heading.h + fs.body * 2)};
     draw_missed(game, &missed);
-    widgets_footer(game, &layout.footer,
-                   results->entering_name ? TXT_FOOTER_NAME : TXT_FOOTER_RESULTS);
+    static const FooterButton name_footer[] = {{KEY_ENTER, TXT_DO_SAVE, ACTION_ACCEPT},
+                                               {KEY_ESC, TXT_DO_SKIP, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_ENTER, TXT_DO_HIGH_SCORES, ACTION_ACCEPT},
+                                          {KEY_ESC, TXT_DO_TITLE, ACTION_BACK}};
+    if (results->entering_name)
+        widgets_footer(game, &layout.footer, name_footer, 2);
+    else
+        widgets_footer(game, &layout.footer, footer, 2);
 }
 
 const Screen SCREEN_RESULTS_DEF = {

@@ -1,4 +1,7 @@
 /* The question and feedback screens, and the "leave this round?" question. */
+#include <stdio.h>
+#include <string.h>
+
 #include "draw.h"
 #include "round_view.h"
 #include "screen.h"
@@ -89,6 +92,17 @@ static void question_handle(Game *game, void *data, const Action *action)
     }
 }
 
+static bool question_query(Game *game, void *data, const char *name, char *out, size_t size)
+{
+    (void)game;
+    QuestionState *state = data;
+    if (strcmp(name, "hover") != 0) /* the tile lit under the pointer */
+        return false;
+    snprintf(out, size, "%s",
+             state->hover >= 0 ? (char[]){answer_letter(state->hover), 0} : "none");
+    return true;
+}
+
 static void question_draw(Game *game, void *data)
 {
     QuestionState *state = data;
@@ -125,103 +139,11 @@ const Screen SCREEN_QUESTION_DEF = {
     .enter = question_enter,
     .handle = question_handle,
     .draw = question_draw,
+    .query = question_query,
 };
 const Screen SCREEN_FEEDBACK_DEF = {
     .name = "feedback",
     .input_mode = INPUT_MENU,
     .handle = feedback_handle,
     .draw = feedback_draw,
-};
-
-/* --- Leaving a round asks first: answers so far would be lost. --- */
-
-enum { CONFIRM_YES, CONFIRM_NO, CONFIRM_ROWS };
-
-static void confirm_layout(const Game *game, Rect *dialog, MenuLayout *layout)
-{
-    FontSizes fs = widgets_sizes(game);
-    int w = game->width * 2 / 3, h = fs.body * 4 + fs.answer * 6;
-    *dialog = (Rect){(game->width - w) / 2, (game->height - h) / 2, w, h};
-    *layout = (MenuLayout){0};
-    layout->row_count = CONFIRM_ROWS;
-    int row_w = (w - fs.answer * 3) / 2, row_h = fs.answer * 2;
-    for (int i = 0; i < CONFIRM_ROWS; i++)
-        layout->rows[i] = (Rect){dialog->x + fs.answer + i * (row_w + fs.answer),
-                                 dialog->y + h - row_h - fs.answer, row_w, row_h};
-}
-
-static const MenuRow confirm_rows[CONFIRM_ROWS] = {{TXT_YES_LEAVE, NULL, false},
-                                                   {TXT_NO_STAY, NULL, false}};
-
-typedef struct {
-    MenuState menu;
-} ConfirmState;
-
-static void confirm_enter(Game *game, void *state, int arg)
-{
-    (void)game;
-    (void)arg;
-    ((ConfirmState *)state)->menu = menu_state_at(CONFIRM_NO);
-}
-
-static void confirm_handle(Game *game, void *data, const Action *action)
-{
-    Rect dialog;
-    MenuLayout layout;
-    confirm_layout(game, &dialog, &layout);
-    MenuState *state = &((ConfirmState *)data)->menu;
-    if (action->type == ACTION_BACK) {
-        game_pop(game);
-        return;
-    }
-    /* The buttons sit side by side: left and right move between them too. */
-    Action moved = *action;
-    if (action->type == ACTION_LEFT)
-        moved.type = ACTION_UP;
-    if (action->type == ACTION_RIGHT)
-        moved.type = ACTION_DOWN;
-    bool changed = false;
-    int picked = widgets_menu_handle(state, &layout, confirm_rows, CONFIRM_ROWS, &moved, &changed);
-    if (changed)
-        game->dirty = true;
-    if (picked == CONFIRM_NO) {
-        game_pop(game);
-    } else if (picked == CONFIRM_YES) {
-        game_pop(game); /* the question */
-        game_pop(game); /* the round screen under it */
-        game_end_round(game);
-    }
-}
-
-static void confirm_draw(Game *game, void *data)
-{
-    /* The round stays visible under the question: the stack drew it first (overlay). */
-    SDL_Color veil = game->theme->background;
-    veil.a = 225;
-    Rect all = {0, 0, game->width, game->height};
-    draw_fill(game->renderer, &all, veil);
-    Rect dialog;
-    MenuLayout layout;
-    confirm_layout(game, &dialog, &layout);
-    FontSizes fs = widgets_sizes(game);
-    draw_fill(game->renderer, &dialog, game->theme->background);
-    draw_outline(game->renderer, &dialog, 3, game->theme->focus);
-    Rect message = {dialog.x + fs.answer, dialog.y + fs.answer, dialog.w - fs.answer * 2,
-                    layout.rows[0].y - dialog.y - fs.answer * 2};
-    TextStyle style = {FONT_BOLD, fs.body, game->theme->text, ALIGN_CENTER};
-    text_draw(game->text, TXT_LEAVE_ROUND, &message, style);
-    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &((ConfirmState *)data)->menu);
-    Rect footer = {0, game->height - fs.footer * 2, game->width, fs.footer * 2};
-    draw_fill(game->renderer, &footer, game->theme->background);
-    widgets_footer(game, &footer, TXT_FOOTER_CONFIRM);
-}
-
-const Screen SCREEN_CONFIRM_LEAVE_DEF = {
-    .name = "confirm",
-    .input_mode = INPUT_MENU,
-    .state_size = sizeof(ConfirmState),
-    .overlay = true,
-    .enter = confirm_enter,
-    .handle = confirm_handle,
-    .draw = confirm_draw,
 };

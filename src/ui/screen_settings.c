@@ -24,11 +24,9 @@ static void build_rows(const Game *game, SettingRows *out)
         out->rows[i] = (MenuRow){out->text[i], NULL, false};
 }
 
-static void menu_layout(const Game *game, MenuLayout *layout)
+static void menu_layout(Game *game, MenuLayout *layout)
 {
-    FontSizes fs = widgets_sizes(game);
-    layout_menu(game->width, game->height, game->settings.text_scale_percent, ROW_COUNT,
-                fs.answer * 2, layout);
+    widgets_list_layout(game, TXT_SETTINGS, NULL, ROW_COUNT, false, 1, layout);
 }
 
 typedef struct {
@@ -103,8 +101,11 @@ static void draw(Game *game, void *state)
     widgets_heading(game, &layout.heading, TXT_SETTINGS, NULL);
     widgets_menu(game, &layout, rows.rows, ROW_COUNT, &settings->menu);
     if (settings->save_failed)
-        widgets_notice(game, &layout.footer, TXT_SETTINGS_NOT_SAVED);
-    widgets_footer(game, &layout.footer, TXT_FOOTER_SETTINGS);
+        widgets_notice(game, &layout.footer, TXT_SETTINGS_NOT_SAVED, false);
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
+                                          {KEY_LEFT_RIGHT, TXT_DO_CHANGE, ACTION_NONE},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    widgets_footer(game, &layout.footer, footer, 3);
 }
 
 const Screen SCREEN_SETTINGS_DEF = {

@@ -1,4 +1,6 @@
 /* Title screen: the name, one line on what the game is, and the main menu. */
+#include <string.h>
+
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
@@ -12,23 +14,24 @@ static const MenuRow rows[ROW_COUNT] = {
     {TXT_QUIT, NULL, false},
 };
 
-static void menu_layout(const Game *game, MenuLayout *layout)
+static void menu_layout(Game *game, MenuLayout *layout)
 {
+    /* A line above the footer only when there is something to say (saving does not work). */
+    int notice_lines = game->store_status != STORE_OPENED ? 1 : 0;
+    widgets_list_layout(game, TXT_GAME_NAME, TXT_TAGLINE, ROW_COUNT, false, notice_lines, layout);
+    /* A short menu reads best as a centred column, wide enough for its longest label. */
     FontSizes fs = widgets_sizes(game);
-    layout_menu(game->width, game->height, game->settings.text_scale_percent, ROW_COUNT,
-                fs.answer * 2, layout);
-    /* Leave room for the tagline under the name. */
-    int shift = fs.status * 3;
-    layout->heading.h += shift;
-    for (int i = 0; i < layout->row_count; i++)
-        layout->rows[i].y += shift;
-    /* A short menu reads best as a centred column. */
+    int w = 0;
+    for (int i = 0; i < ROW_COUNT; i++) {
+        int label =
+            text_measure(game->text, FONT_BOLD, fs.answer, rows[i].label, strlen(rows[i].label)) +
+            fs.answer * 2;
+        w = label > w ? label : w;
+    }
+    w = w > layout->heading.w / 2 ? w : layout->heading.w / 2;
+    w = w < layout->heading.w ? w : layout->heading.w;
     for (int i = 0; i < layout->row_count; i++) {
-        int w = layout->rows[i].w / 2;
-        int min_w = fs.answer * 10;
-        if (w < min_w)
-            w = min_w < layout->rows[i].w ? min_w : layout->rows[i].w;
-        layout->rows[i].x += (layout->rows[i].w - w) / 2;
+        layout->rows[i].x = layout->heading.x + (layout->heading.w - w) / 2;
         layout->rows[i].w = w;
     }
 }
@@ -74,14 +77,12 @@ static void draw(Game *game, void *state)
     widgets_clear(game);
     widgets_heading(game, &layout.heading, TXT_GAME_NAME, TXT_TAGLINE);
     widgets_menu(game, &layout, rows, ROW_COUNT, &title->menu);
-    if (game->store_status != STORE_OPENED) { /* the player should know before playing */
-        FontSizes fs = widgets_sizes(game);
-        Rect notice = {layout.footer.x, layout.footer.y - fs.body * 3, layout.footer.w,
-                       fs.body * 3};
-        TextStyle style = {FONT_REGULAR, fs.footer, game->theme->text, ALIGN_CENTER};
-        text_draw(game->text, game->store_message, &notice, style);
-    }
-    widgets_footer(game, &layout.footer, TXT_FOOTER_MENU);
+    if (game->store_status != STORE_OPENED) /* the player should know before playing */
+        widgets_notice(game, &layout.footer, game->store_message, false);
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
+                                          {KEY_F11, TXT_DO_FULLSCREEN, ACTION_FULLSCREEN},
+                                          {KEY_ESC, TXT_DO_QUIT, ACTION_BACK}};
+    widgets_footer(game, &layout.footer, footer, 3);
 }
 
 const Screen SCREEN_TITLE_DEF = {

@@ -55,15 +55,35 @@
 #define TXT_YES_LEAVE _("Yes, leave")
 #define TXT_NO_STAY _("No, keep playing")
 
-#define TXT_FOOTER_MENU _("Up/Down choose   Enter select   Esc back   F11 fullscreen")
-#define TXT_FOOTER_BANKS \
-    _("Up/Down choose   Left/Right round length   Enter play   F5 reload   Esc back")
-#define TXT_FOOTER_QUESTION _("1-6 or A-F answer   Arrows + Enter choose   Esc leave")
-#define TXT_FOOTER_FEEDBACK _("Enter, Space or click: continue   Esc leave")
-#define TXT_FOOTER_RESULTS _("Enter or click: high scores   Esc: title")
-#define TXT_FOOTER_NAME _("Type your name   Enter save   Esc skip")
-#define TXT_FOOTER_SCORES _("Left/Right other tables   Enter or click: done   Esc back")
-#define TXT_FOOTER_SETTINGS _("Up/Down choose   Left/Right or Enter change   Esc back")
-#define TXT_FOOTER_CONFIRM _("Enter confirm   Esc cancel")
+/* Footer buttons: the key as printed on its cap, and what it does. */
+#define KEY_ENTER _("Enter")
+#define KEY_ESC _("Esc")
+#define KEY_F5 "F5"
+#define KEY_F11 "F11"
+#define KEY_UP_DOWN "\xE2\x86\x91\xE2\x86\x93"    /* arrows up and down */
+#define KEY_LEFT_RIGHT "\xE2\x86\x90\xE2\x86\x92" /* arrows left and right */
+#define KEY_LEFT "\xE2\x86\x90"
+#define KEY_RIGHT "\xE2\x86\x92"
+#define KEY_ANSWERS _("1-6, A-F")
+#define TXT_DO_CHOOSE _("Choose")
+#define TXT_DO_BACK _("Back")
+#define TXT_DO_QUIT _("Quit")
+#define TXT_DO_FULLSCREEN _("Fullscreen")
+#define TXT_DO_PLAY _("Play")
+#define TXT_DO_RELOAD _("Reload banks")
+#define TXT_DO_ROUND_LENGTH _("Round length")
+#define TXT_DO_ANSWER _("Answer")
+#define TXT_DO_LEAVE_ROUND _("Leave round")
+#define TXT_DO_CONTINUE _("Continue")
+#define TXT_DO_HIGH_SCORES _("High scores")
+#define TXT_DO_TITLE _("Title screen")
+#define TXT_DO_SAVE _("Save")
+#define TXT_DO_SKIP _("Skip")
+#define TXT_DO_PREVIOUS_TABLE _("Previous table")
+#define TXT_DO_NEXT_TABLE _("Next table")
+#define TXT_DO_DONE _("Done")
+#define TXT_DO_CHANGE _("Change")
+#define TXT_DO_LEAVE _("Leave")
+#define TXT_DO_STAY _("Stay")
 
 #endif

@@ -7,10 +7,29 @@
 
 FontSizes widgets_sizes(const Game *game);
 void widgets_clear(Game *game);
+/* A heading: the title on one line (smaller only if it must be), the subtitle wrapped under it. */
 void widgets_heading(Game *game, const Rect *box, const char *title, const char *subtitle);
-void widgets_footer(Game *game, const Rect *box, const char *keys);
-/* One line for the player just above the footer box (a save that failed, a reload). */
-void widgets_notice(Game *game, const Rect *footer, const char *text);
+int widgets_heading_height(Game *game, int width, const char *title, const char *subtitle);
+/* The height of a menu row: its label, and its detail line when it has one. */
+int widgets_row_height(Game *game, bool with_detail);
+/* A list screen: heading, as many rows as fit (up to count), lines_above_footer lines of notice
+ * and the footer; rows keep their size at every text size and the list scrolls instead. */
+void widgets_list_layout(Game *game, const char *title, const char *subtitle, int count,
+                         bool with_detail, int lines_above_footer, MenuLayout *out);
+/* One thing the player can do on a screen: its key, what it does, and the action a click on it
+ * sends. ACTION_NONE marks a hint (arrow keys), drawn without a button. */
+typedef struct {
+    const char *key;   /* as printed on the key cap: "Esc", "Enter" */
+    const char *label; /* what it does: "Back" */
+    ActionType action;
+} FooterButton;
+
+/* The footer: a centred row of buttons, each a key cap and a label, clickable and tappable.
+ * Narrow windows drop the key caps, then shrink the text, before cutting anything. */
+void widgets_footer(Game *game, const Rect *area, const FooterButton *buttons, int count);
+/* One line for the player in the footer area, above its buttons (a save that failed, a reload,
+ * where the user's banks go). */
+void widgets_notice(Game *game, const Rect *footer, const char *text, bool muted);
 
 /* Focus, hover and scroll of a list: part of each list screen's own state. */
 typedef struct {
@@ -26,7 +45,7 @@ MenuState menu_state_at(int focus);
 typedef struct {
     const char *label;
     const char *detail; /* may be NULL */
-    bool disabled;      /* shown, not selectable (a bank that failed to load) */
+    bool disabled;      /* shown and focusable, never activated (a bank that failed to load) */
 } MenuRow;
 
 /* Draws rows[scroll..] into the layout's rows and returns how many were visible. */

@@ -1,0 +1,123 @@
+/* Leaving a round asks first: answers so far would be lost. A dialog drawn over the round. */
+#include <string.h>
+
+#include "draw.h"
+#include "screen.h"
+#include "strings.h"
+#include "widgets.h"
+
+enum { CONFIRM_YES, CONFIRM_NO, CONFIRM_ROWS };
+
+static const MenuRow confirm_rows[CONFIRM_ROWS] = {{TXT_YES_LEAVE, NULL, false},
+                                                   {TXT_NO_STAY, NULL, false}};
+
+/* Sized to its texts: the buttons side by side when both labels fit whole, else one above the
+ * other; the dialog as tall as the question needs. Nothing is cut at 200 % on 800x600. */
+static void confirm_layout(Game *game, Rect *dialog, Rect *message, MenuLayout *layout)
+{
+    FontSizes fs = widgets_sizes(game);
+    int pad = fs.answer, margin = game->width / 20;
+    int label_w = 0;
+    for (int i = 0; i < CONFIRM_ROWS; i++) {
+        const char *label = confirm_rows[i].label;
+        int w = text_measure(game->text, FONT_BOLD, fs.answer, label, strlen(label)) + pad * 2;
+        label_w = w > label_w ? w : label_w;
+    }
+    int max_w = game->width - 2 * margin;
+    int w = game->width * 2 / 3;
+    bool side_by_side = label_w * 2 + pad * 3 <= max_w;
+    int needed = side_by_side ? label_w * 2 + pad * 3 : label_w + pad * 2;
+    w = needed > w ? (needed < max_w ? needed : max_w) : w;
+    int row_h = fs.answer * 2;
+    int text_h = text_height(game->text, TXT_LEAVE_ROUND, w - pad * 2, FONT_BOLD, fs.body);
+    int rows_h = side_by_side ? row_h : row_h * 2 + pad / 2;
+    int h = pad + text_h + pad + rows_h + pad;
+    *dialog = (Rect){(game->width - w) / 2, (game->height - h) / 2, w, h};
+    *message = (Rect){dialog->x + pad, dialog->y + pad, w - pad * 2, text_h};
+    *layout = (MenuLayout){0};
+    layout->row_count = CONFIRM_ROWS;
+    int top = message->y + text_h + pad;
+    for (int i = 0; i < CONFIRM_ROWS; i++) {
+        if (side_by_side) {
+            int row_w = (w - pad * 3) / 2;
+            layout->rows[i] = (Rect){dialog->x + pad + i * (row_w + pad), top, row_w, row_h};
+        } else {
+            layout->rows[i] =
+                (Rect){dialog->x + pad, top + i * (row_h + pad / 2), w - pad * 2, row_h};
+        }
+    }
+}
+
+typedef struct {
+    MenuState menu;
+} ConfirmState;
+
+static void confirm_enter(Game *game, void *state, int arg)
+{
+    (void)game;
+    (void)arg;
+    ((ConfirmState *)state)->menu = menu_state_at(CONFIRM_NO);
+}
+
+static void confirm_handle(Game *game, void *data, const Action *action)
+{
+    Rect dialog, message;
+    MenuLayout layout;
+    confirm_layout(game, &dialog, &message, &layout);
+    MenuState *state = &((ConfirmState *)data)->menu;
+    if (action->type == ACTION_BACK) {
+        game_pop(game);
+        return;
+    }
+    /* The buttons sit side by side: left and right move between them too. */
+    Action moved = *action;
+    if (action->type == ACTION_LEFT)
+        moved.type = ACTION_UP;
+    if (action->type == ACTION_RIGHT)
+        moved.type = ACTION_DOWN;
+    bool changed = false;
+    int picked = widgets_menu_handle(state, &layout, confirm_rows, CONFIRM_ROWS, &moved, &changed);
+    if (changed)
+        game->dirty = true;
+    if (picked == CONFIRM_NO) {
+        game_pop(game);
+    } else if (picked == CONFIRM_YES) {
+        game_pop(game); /* the question */
+        game_pop(game); /* the round screen under it */
+        game_end_round(game);
+    }
+}
+
+static void confirm_draw(Game *game, void *data)
+{
+    /* The round stays visible under the question: the stack drew it first (overlay). */
+    SDL_Color veil = game->theme->background;
+    veil.a = 225;
+    Rect all = {0, 0, game->width, game->height};
+    draw_fill(game->renderer, &all, veil);
+    Rect dialog, message;
+    MenuLayout layout;
+    confirm_layout(game, &dialog, &message, &layout);
+    FontSizes fs = widgets_sizes(game);
+    draw_fill(game->renderer, &dialog, game->theme->background);
+    draw_outline(game->renderer, &dialog, 3, game->theme->focus);
+    TextStyle style = {FONT_BOLD, fs.body, game->theme->text, ALIGN_CENTER};
+    text_draw(game->text, TXT_LEAVE_ROUND, &message, style);
+    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &((ConfirmState *)data)->menu);
+    Rect footer = {0, game->height - fs.footer * 2, game->width, fs.footer * 2};
+    draw_fill(game->renderer, &footer, game->theme->background);
+    /* Enter picks the focused button, so the footer names no side for it. */
+    static const FooterButton buttons[] = {{KEY_LEFT_RIGHT, TXT_DO_CHOOSE, ACTION_NONE},
+                                           {KEY_ESC, TXT_DO_STAY, ACTION_BACK}};
+    widgets_footer(game, &footer, buttons, 2);
+}
+
+const Screen SCREEN_CONFIRM_LEAVE_DEF = {
+    .name = "confirm",
+    .input_mode = INPUT_MENU,
+    .state_size = sizeof(ConfirmState),
+    .overlay = true,
+    .enter = confirm_enter,
+    .handle = confirm_handle,
+    .draw = confirm_draw,
+};
