@@ -46,6 +46,7 @@ static void test_full_round_scores_and_streaks(void **state)
     assert_int_equal(session_answer(s, 0), SESSION_WRONG_STATE);
     assert_int_equal(session_start(s), SESSION_OK);
     /* Right, right, right, wrong, right. */
+    const char *wrong_pick = NULL;
     for (int i = 0; i < 5; i++) {
         session_snapshot(s, &snap);
         assert_int_equal(snap.state, SESSION_ASKING);
@@ -54,6 +55,8 @@ static void test_full_round_scores_and_streaks(void **state)
         const char *right = snap.question->choices[snap.question->correct_index];
         assert_string_equal(snap.choices[snap.correct_choice], right);
         int pick = i == 3 ? (snap.correct_choice + 1) % 4 : snap.correct_choice;
+        if (i == 3)
+            wrong_pick = snap.choices[pick]; /* shuffled: the display index is not the index */
         assert_int_equal(session_answer(s, pick), SESSION_OK);
         assert_int_equal(session_answer(s, pick), SESSION_WRONG_STATE);
         session_snapshot(s, &snap);
@@ -68,8 +71,15 @@ static void test_full_round_scores_and_streaks(void **state)
     assert_int_equal(snap.best_streak, 3);
     assert_int_equal(snap.streak, 1);
     assert_int_equal(session_missed_count(s), 1);
-    assert_non_null(session_missed(s, 0));
+    const Question *missed = session_missed(s, 0);
+    assert_non_null(missed);
     assert_null(session_missed(s, 1));
+    /* The results show the answer given beside the right one: not the right one. */
+    const char *given = session_missed_answer(s, 0);
+    assert_non_null(given);
+    assert_string_not_equal(given, missed->choices[missed->correct_index]);
+    assert_string_equal(given, wrong_pick);
+    assert_null(session_missed_answer(s, 1));
     assert_int_equal(session_next(s), SESSION_WRONG_STATE);
     session_free(s);
 }

@@ -62,5 +62,7 @@ void session_snapshot(const Session *session, SessionSnapshot *out);
 /* Questions answered wrongly, in the order they were asked. */
 size_t session_missed_count(const Session *session);
 const Question *session_missed(const Session *session, size_t index);
+/* The text of the answer the player gave to missed question `index`. */
+const char *session_missed_answer(const Session *session, size_t index);
 
 #endif

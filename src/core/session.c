@@ -9,6 +9,7 @@ typedef struct {
     const Question *question;
     int order[BANK_MAX_CHOICES]; /* display position -> index into question->choices */
     bool answered_correctly;
+    int picked; /* index into question->choices of the answer given */
 } RoundItem;
 
 struct Session {
@@ -97,6 +98,7 @@ SessionStatus session_answer(Session *session, int choice)
     AnswerFacts facts = {choice == correct_display_index(item), session->streak};
     AnswerScore result = scoring_score_answer(&facts);
     item->answered_correctly = facts.correct;
+    item->picked = item->order[choice];
     session->picked = choice;
     session->last_points = result.points;
     session->score += result.points;
@@ -160,13 +162,25 @@ size_t session_missed_count(const Session *session)
     return missed;
 }
 
-const Question *session_missed(const Session *session, size_t index)
+static const RoundItem *missed_item(const Session *session, size_t index)
 {
     for (size_t i = 0; i < (size_t)session->answered_count && i < session->count; i++) {
         if (session->items[i].answered_correctly)
             continue;
         if (index-- == 0)
-            return session->items[i].question;
+            return &session->items[i];
     }
     return NULL;
+}
+
+const Question *session_missed(const Session *session, size_t index)
+{
+    const RoundItem *item = missed_item(session, index);
+    return item ? item->question : NULL;
+}
+
+const char *session_missed_answer(const Session *session, size_t index)
+{
+    const RoundItem *item = missed_item(session, index);
+    return item ? item->question->choices[item->picked] : NULL;
 }
