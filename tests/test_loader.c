@@ -382,30 +382,6 @@ static void bad_schema_path(void **state)
     diags_free(diags);
 }
 
-/* The core never prints: every message goes to the diagnostics list. */
-static void nothing_is_printed(void **state)
-{
-    Fixture *f = *state;
-    char path[] = "/tmp/herocity-stderr-XXXXXX";
-    int capture = mkstemp(path);
-    assert_true(capture >= 0);
-    fflush(stderr);
-    int saved = dup(STDERR_FILENO);
-    dup2(capture, STDERR_FILENO);
-    bank_free(load_text(f, "<?xml version=\"1.0\"?>\n<bank><oops></bank>\n"));
-    bank_free(load_text(f, HEAD "<question id=\"x\" difficulty=\"9\"/>" TAIL));
-    bank_free(load_text(f, "<!DOCTYPE bank [<!ENTITY a \"b\">]><bank/>"));
-    bank_free(load_text(f, "<?xml version=\"1.0\" encoding=\"no-such\"?><bank/>"));
-    fflush(stderr);
-    dup2(saved, STDERR_FILENO);
-    close(saved);
-    off_t size = lseek(capture, 0, SEEK_END);
-    close(capture);
-    unlink(path);
-    assert_true(diags_error_count(f->diags) >= 4);
-    assert_int_equal(size, 0);
-}
-
 /* Every allocation of a load fails in turn: each attempt must fail cleanly, without leaks. */
 static void out_of_memory_at_every_step(void **state)
 {
@@ -474,7 +450,6 @@ int main(void)
         TEST(file_over_size_cap),
         TEST(missing_file),
         TEST(bad_schema_path),
-        TEST(nothing_is_printed),
         TEST(out_of_memory_at_every_step),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,7 +9,8 @@
 
 /* Converts a parsed Moodle XML document (root element <quiz>) into a new Bank read from `name`.
  * `doc` is borrowed: the caller still owns and frees it. The loader has already refused
- * DOCTYPEs and installed its error handlers, so libxml2 calls made here report into diags.
+ * DOCTYPEs; only libxml2's tree is read here, which reports nothing (but running out of
+ * memory).
  * Returns NULL, with at least one error in diags, when nothing usable could be imported;
  * questions that have to be left out are reported as warnings. */
 Bank *moodle_import(xmlDocPtr doc, const char *name, Diagnostics *diags);
