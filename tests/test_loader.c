@@ -65,7 +65,9 @@ static void valid_bank_loads_with_texts_and_defaults(void **state)
     Bank *bank = loader_load_file(f->loader, TEST_DATA_DIR "/valid/kyiv.xml", f->diags);
     print_diags(f->diags);
     assert_non_null(bank);
-    assert_int_equal(diags_count(f->diags), 0);
+    /* Only warnings: the second question has neither an explanation nor a source. */
+    assert_int_equal(diags_error_count(f->diags), 0);
+    assert_int_equal(diags_count(f->diags), 2);
     assert_string_equal(bank_id(bank), "kyiv");
     assert_string_equal(bank_title(bank), "Kyiv, hero city");
     assert_string_equal(bank_description(bank),
@@ -96,6 +98,57 @@ static void valid_bank_loads_with_texts_and_defaults(void **state)
     assert_string_equal(q->explanation, "");
     assert_string_equal(q->source, "");
     bank_free(bank);
+}
+
+/* Asserts that warning `index` is at `line` and contains `phrase`. */
+static void expect_warning(const Diagnostics *diags, size_t index, int line, const char *phrase)
+{
+    const Diagnostic *d = diags_get(diags, index);
+    if (!d || d->severity != DIAG_WARNING || d->line != line || !strstr(d->message, phrase)) {
+        print_message("no warning %zu \"%s\" on line %d; got:\n", index, phrase, line);
+        print_diags(diags);
+        fail();
+    }
+}
+
+/* A question still plays without them, so the bank loads; the author is told what to add. */
+static void missing_explanation_and_source_are_warnings(void **state)
+{
+    Fixture *f = *state;
+    Bank *bank = load_text(f, HEAD "  <question id=\"q1\">\n"
+                                   "    <prompt>Which city?</prompt>\n"
+                                   "    <choice correct=\"true\">Kyiv</choice>\n"
+                                   "    <choice>Odesa</choice>\n"
+                                   "  </question>\n"
+                                   "  <question id=\"q2\">\n"
+                                   "    <prompt>Which river?</prompt>\n"
+                                   "    <choice correct=\"true\">Dnipro</choice>\n"
+                                   "    <choice>Don</choice>\n"
+                                   "    <explanation>  </explanation>\n"
+                                   "    <source>An atlas</source>\n"
+                                   "  </question>\n" TAIL);
+    assert_non_null(bank);
+    assert_int_equal(bank_question_count(bank), 2);
+    bank_free(bank);
+    assert_int_equal(diags_error_count(f->diags), 0);
+    assert_int_equal(diags_count(f->diags), 3);
+    expect_warning(f->diags, 0, 4, "question 'q1' has no <explanation>");
+    expect_warning(f->diags, 1, 4, "question 'q1' has no <source>");
+    expect_warning(f->diags, 2, 13, "question 'q2' has an empty <explanation>");
+    assert_string_equal(diags_get(f->diags, 0)->file, "test.xml");
+}
+
+/* A question with an error is reported for the error only, which must be fixed first. */
+static void no_warning_beside_an_error(void **state)
+{
+    Fixture *f = *state;
+    assert_null(load_text(f, HEAD "  <question id=\"q1\">\n"
+                                  "    <prompt>Which city?</prompt>\n"
+                                  "    <choice>Kyiv</choice>\n"
+                                  "    <choice>Odesa</choice>\n"
+                                  "  </question>\n" TAIL));
+    assert_int_equal(diags_error_count(f->diags), 1);
+    assert_int_equal(diags_count(f->diags), 1);
 }
 
 static void no_correct_answer(void **state)
@@ -426,6 +479,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         TEST(valid_bank_loads_with_texts_and_defaults),
+        TEST(missing_explanation_and_source_are_warnings),
+        TEST(no_warning_beside_an_error),
         TEST(no_correct_answer),
         TEST(two_correct_answers),
         TEST(one_choice),

@@ -341,12 +341,13 @@ static void assert_round_trip(Fixture *f, const Bank *bank)
     fclose(out);
     Diagnostics *diags = diags_new();
     Bank *again = loader_load_memory(f->loader, bank_path(bank), xml, size, diags);
-    if (!again || diags_count(diags) > 0) {
+    if (!again || diags_error_count(diags) > 0) {
         print_message("%s", xml);
         print_diags(diags);
     }
     assert_non_null(again);
-    assert_int_equal(diags_count(diags), 0);
+    /* Warnings are fine: Moodle has no sources, and feedback may be missing. */
+    assert_int_equal(diags_error_count(diags), 0);
     assert_same_bank(bank, again);
     bank_free(again);
     diags_free(diags);

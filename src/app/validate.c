@@ -89,8 +89,11 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     print_library_problems(library);
     size_t too_long = check_fit(library, font_path);
     size_t failed = library_failure_count(library) + too_long;
-    printf("%d file%s checked: %zu valid, %zu with errors\n", count, count == 1 ? "" : "s",
-           library_bank_count(library) - too_long, failed);
+    const Diagnostics *found = library_diagnostics(library);
+    size_t warnings = diags_count(found) - diags_error_count(found);
+    printf("%d file%s checked: %zu valid, %zu with errors, %zu warning%s\n", count,
+           count == 1 ? "" : "s", library_bank_count(library) - too_long, failed, warnings,
+           warnings == 1 ? "" : "s");
     library_free(library);
     loader_free(loader);
     return failed > 0 ? 1 : 0;

@@ -5,10 +5,11 @@
 #include "game.h"
 #include "herocity/library.h"
 
-/* Checks each file, printing file:line:col: error: message for every problem on stderr and a
- * summary on stdout: the format, the rules, ids unique across the files, and that every text
- * fits on screen in the font at font_path (NULL: the one fontconfig finds) and can be drawn by
- * it. Returns 0 when all are valid, 1 when any is not, 2 when the schema cannot be read. */
+/* Checks each file, printing file:line:col: error: message for every problem (and warning:
+ * for what a usable bank should still fix) on stderr and a summary on stdout: the format, the
+ * rules, ids unique across the files, and that every text fits on screen in the font at
+ * font_path (NULL: the one fontconfig finds) and can be drawn by it. Returns 0 when all are
+ * valid, warnings or not, 1 when any is not, 2 when the schema cannot be read. */
 int validate_files(const char *schema_path, const char *font_path, const char *const *files,
                    int count);
 

@@ -69,6 +69,28 @@ static void report(Checker *c, int line, const char *fmt, ...)
     hc_free(message);
 }
 
+/* A question without an explanation or a source still plays, so it loads with a warning; the
+ * author should still write them. Questions with an error get none: the error comes first. */
+static void warn_if_missing(Checker *c, const Draft *d, const char *id, int question_line)
+{
+    static const struct {
+        const char *element;
+        const char *hint;
+    } wanted[] = {
+        {"explanation", "write why the answer is right, for players to read after answering"},
+        {"source", "write where the facts come from, so players can check them"},
+    };
+    const char *texts[] = {d->explanation, d->source};
+    int lines[] = {d->lines.explanation, d->lines.source};
+    for (size_t i = 0; i < sizeof wanted / sizeof wanted[0]; i++) {
+        if (texts[i] && texts[i][0] != '\0')
+            continue;
+        diags_add(c->diags, DIAG_WARNING, c->file, texts[i] ? lines[i] : question_line, 0,
+                  "question '%s' has %s <%s>; %s", id, texts[i] ? "an empty" : "no",
+                  wanted[i].element, wanted[i].hint);
+    }
+}
+
 static bool is_element(const xmlNode *node, const char *name)
 {
     return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
@@ -236,6 +258,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
                d.correct_count);
     if (c->errors != errors_before || c->out_of_memory)
         goto done;
+    warn_if_missing(c, &d, id, line_of(node));
 
     QuestionSpec spec = {
         .id = id,
