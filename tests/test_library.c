@@ -122,6 +122,22 @@ static void out_of_memory_while_adding_a_folder(void **state)
     assert_true(loaded);
 }
 
+/* The questions a Moodle quiz had to leave out, over every loaded bank; a file that failed
+ * adds none, and a native bank loads whole. */
+static void left_out_questions_are_totalled(void **state)
+{
+    LibraryFixture *f = *state;
+    assert_int_equal(library_left_out_count(f->library), 0);
+    assert_true(library_add_file(f->library, f->loader, TEST_DATA_DIR "/moodle/mixed.xml"));
+    assert_true(library_add_file(f->library, f->loader, TEST_DATA_DIR "/valid/kyiv.xml"));
+    assert_false(
+        library_add_file(f->library, f->loader, TEST_DATA_DIR "/moodle/nothing-usable.xml"));
+    assert_int_equal(bank_left_out_count(library_bank(f->library, 0)), 6);
+    assert_int_equal(bank_left_out_count(library_bank(f->library, 1)), 0);
+    assert_int_equal(library_left_out_count(f->library), 6);
+    assert_int_equal(library_question_total(f->library), 5);
+}
+
 /* Content is code: a shipped bank that does not load fails the build. */
 static void every_shipped_bank_loads(void **state)
 {
@@ -149,6 +165,7 @@ int main(void)
         TEST(same_bank_twice_is_refused),
         TEST(missing_folder_is_fine),
         TEST(out_of_memory_while_adding_a_folder),
+        TEST(left_out_questions_are_totalled),
         TEST(every_shipped_bank_loads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -106,7 +106,6 @@ static void mixed_file_names_every_left_out_question(void **state)
     Fixture *f = *state;
     Bank *bank = loader_load_file(f->loader, MIXED, f->diags);
     assert_non_null(bank);
-    bank_free(bank);
     const Diagnostics *d = f->diags;
     expect_diag(d, DIAG_WARNING, 120, "question \"Hero cities on the Black Sea\" was left out",
                 "choose several answers");
@@ -120,11 +119,13 @@ static void mixed_file_names_every_left_out_question(void **state)
     assert_string_equal(file->file, MIXED);
     /* Six left out, each exactly once; the category is not a question. */
     assert_int_equal(diags_count(d), 6);
+    assert_int_equal(bank_left_out_count(bank), 6);
     char line[1024];
     assert_string_equal(diag_format(diags_get(d, 1), line, sizeof line),
                         MIXED ":144: warning: question \"Cities and years\" was left out: it is a "
                               "\"matching\" question; only multichoice with one answer and "
                               "truefalse can be used");
+    bank_free(bank);
 }
 
 static void nothing_usable_is_an_error(void **state)
@@ -287,6 +288,8 @@ static void truefalse_and_categories(void **state)
     assert_int_equal(bank_question_count(bank), 1);
     assert_int_equal(bank_question(bank, 0)->correct_index, 0);
     expect_diag(f->diags, DIAG_WARNING, 6, "\"Both\"", "both true and false are worth 100%");
+    /* Categories are not questions: only "Both" counts as left out. */
+    assert_int_equal(bank_left_out_count(bank), 1);
     bank_free(bank);
 }
 
@@ -304,6 +307,7 @@ static void feedback_picture_is_named(void **state)
     assert_non_null(bank);
     assert_string_equal(bank_question(bank, 0)->explanation, "Yes.");
     expect_diag(f->diags, DIAG_WARNING, 3, "\"Statue\"", "picture in its general feedback");
+    assert_int_equal(bank_left_out_count(bank), 0); /* a warning, but the question is kept */
     bank_free(bank);
 }
 

@@ -74,4 +74,9 @@ const Question *bank_question(const Bank *bank, size_t index);
 /* The question with this id, or NULL. */
 const Question *bank_find_question(const Bank *bank, const char *id);
 
+/* How many questions of the file could not be used and were left out (an imported Moodle quiz
+ * names each in a warning); 0 for a native bank, which loads whole or not at all. */
+size_t bank_left_out_count(const Bank *bank);
+void bank_set_left_out_count(Bank *bank, size_t count);
+
 #endif

@@ -26,6 +26,8 @@ bool library_add_file(BankLibrary *library, BankLoader *loader, const char *path
 size_t library_bank_count(const BankLibrary *library);
 const Bank *library_bank(const BankLibrary *library, size_t index);
 size_t library_question_total(const BankLibrary *library);
+/* The questions left out of the loaded banks, all together (see bank_left_out_count). */
+size_t library_left_out_count(const BankLibrary *library);
 
 /* Files that could not be used, with the first error for each (for the bank list). */
 size_t library_failure_count(const BankLibrary *library);

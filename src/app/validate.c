@@ -91,9 +91,15 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     size_t failed = library_failure_count(library) + too_long;
     const Diagnostics *found = library_diagnostics(library);
     size_t warnings = diags_count(found) - diags_error_count(found);
-    printf("%d file%s checked: %zu valid, %zu with errors, %zu warning%s\n", count,
+    printf("%d file%s checked: %zu valid, %zu with errors, %zu warning%s", count,
            count == 1 ? "" : "s", library_bank_count(library) - too_long, failed, warnings,
            warnings == 1 ? "" : "s");
+    /* Each left-out question has its warning above; the total says how much of a Moodle
+     * quiz is missing. */
+    size_t left_out = library_left_out_count(library);
+    if (left_out > 0)
+        printf(" (%zu question%s left out)", left_out, left_out == 1 ? "" : "s");
+    printf("\n");
     library_free(library);
     loader_free(loader);
     return failed > 0 ? 1 : 0;

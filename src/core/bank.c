@@ -14,6 +14,7 @@ struct Bank {
     Question *questions;
     size_t count;
     size_t capacity;
+    size_t left_out;
 };
 
 Bank *bank_new(const char *path)
@@ -132,3 +133,7 @@ const Question *bank_find_question(const Bank *bank, const char *id)
             return &bank->questions[i];
     return NULL;
 }
+
+size_t bank_left_out_count(const Bank *bank) { return bank->left_out; }
+
+void bank_set_left_out_count(Bank *bank, size_t count) { bank->left_out = count; }

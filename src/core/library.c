@@ -243,6 +243,14 @@ size_t library_question_total(const BankLibrary *library)
     return total;
 }
 
+size_t library_left_out_count(const BankLibrary *library)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < library->bank_count; i++)
+        total += bank_left_out_count(library->banks[i]);
+    return total;
+}
+
 size_t library_failure_count(const BankLibrary *library) { return library->failure_count; }
 
 const char *library_failure_path(const BankLibrary *library, size_t index)

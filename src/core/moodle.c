@@ -38,6 +38,7 @@ typedef struct {
     char *bank_id;
     char *title; /* the first category's last part, or NULL */
     int questions;
+    size_t left_out;
     bool out_of_memory;
 } Importer;
 
@@ -394,6 +395,7 @@ static void read_question(Importer *im, const xmlNode *question)
     if (im->out_of_memory)
         goto done;
     if (d.reason) {
+        im->left_out++;
         if (d.name[0])
             diags_add(im->diags, DIAG_WARNING, im->file, d.line, 0,
                       "question \"%s\" was left out: %s", d.name, d.reason);
@@ -466,6 +468,8 @@ Bank *moodle_import(xmlDocPtr doc, const char *name, Diagnostics *diags)
             read_question(&im, node);
     if (!im.out_of_memory)
         im.out_of_memory = !set_info(&im, base);
+    if (!im.out_of_memory)
+        bank_set_left_out_count(im.bank, im.left_out);
     bool usable = !im.out_of_memory && bank_question_count(im.bank) > 0;
     if (im.out_of_memory)
         diags_add(diags, DIAG_ERROR, name, 0, 0, "ran out of memory while reading the Moodle file");
