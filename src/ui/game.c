@@ -190,6 +190,8 @@ bool game_start_round(Game *game, int bank_index, size_t round_length)
     qsort(pool, n, sizeof(*pool), compare_ids);
     const Bank *bank = bank_index >= 0 ? library_bank(game->library, (size_t)bank_index) : NULL;
     game->round_bank_index = bank_index;
+    game->round_length = round_length;
+    game->round_is_retry = false;
     snprintf(game->round_bank_id, sizeof game->round_bank_id, "%s",
              bank ? bank_id(bank) : STORE_ALL_BANKS);
     snprintf(game->round_title, sizeof game->round_title, "%s",
@@ -208,6 +210,7 @@ bool game_start_round_over(Game *game, const Question *const *questions, size_t 
     /* The caller's list may point into the round being ended: copied first. */
     game_end_round(game);
     qsort(pool, count, sizeof(*pool), compare_ids);
+    game->round_is_retry = true; /* the bank, its title and the length asked stay as they were */
     return start_round_on_pool(game, pool, count, 0);
 }
 

@@ -98,6 +98,8 @@ typedef struct Game {
     Session *session;
     const Question **pool;
     int round_bank_index; /* -1: every bank */
+    size_t round_length;  /* as asked: 0 for every question */
+    bool round_is_retry;  /* over the missed questions only: not for the high-score table */
     char round_bank_id[LIMIT_ID_BYTES + 1];
     char round_title[LIMIT_TITLE_BYTES + 1];
     RoundViewCache round_view;

@@ -29,6 +29,11 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
         return true;
     case SDL_SCANCODE_F11: out->type = ACTION_FULLSCREEN; return true;
     case SDL_SCANCODE_F5: out->type = ACTION_RELOAD; return true;
+    case SDL_SCANCODE_PAGEUP:
+    case SDL_SCANCODE_PAGEDOWN: /* long lists (missed questions, scores) by keyboard too */
+        out->type = ACTION_SCROLL;
+        out->choice = sc == SDL_SCANCODE_PAGEDOWN ? 1 : -1;
+        return true;
     case SDL_SCANCODE_TAB:
         out->type = (key->keysym.mod & KMOD_SHIFT) ? ACTION_UP : ACTION_DOWN;
         return true;

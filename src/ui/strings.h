@@ -33,7 +33,15 @@
 #define TXT_RESULT_SCORE_FMT _("Score: %d")
 #define TXT_RESULT_CORRECT_FMT _("Correct: %d of %zu (%d%%)")
 #define TXT_RESULT_STREAK_FMT _("Best streak: %d")
-#define TXT_MISSED _("Missed questions")
+#define TXT_MISSED_FMT _("Missed questions: %zu")
+#define TXT_YOUR_ANSWER_FMT _("\xE2\x9C\x97 You answered: %s")
+#define TXT_RIGHT_ANSWER_FMT _("\xE2\x9C\x93 Right answer: %s")
+#define TXT_SCROLL_UP "\xE2\x96\xB2"   /* an arrow up */
+#define TXT_SCROLL_DOWN "\xE2\x96\xBC" /* an arrow down */
+#define TXT_PLAY_AGAIN _("Play again")
+#define TXT_RETRY_MISSED _("Retry the missed")
+#define TXT_RETRY_NOT_SCORED _("A retry of missed questions is practice: it is not scored.")
+#define TXT_SCORE_NOT_SAVED_RETRY _("The score could not be saved. Press Enter to try again:")
 #define TXT_NONE_MISSED _("None missed: every answer was right.")
 #define TXT_NEW_HIGH_SCORE _("A new high score! Type your name:")
 #define TXT_DEFAULT_NAME _("Player")
@@ -85,5 +93,7 @@
 #define TXT_DO_CHANGE _("Change")
 #define TXT_DO_LEAVE _("Leave")
 #define TXT_DO_STAY _("Stay")
+#define TXT_DO_SCROLL _("Scroll")
+#define KEY_PAGE_UP_DOWN _("PgUp/PgDn")
 
 #endif

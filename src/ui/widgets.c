@@ -239,6 +239,29 @@ int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int 
     return visible;
 }
 
+void widgets_buttons(Game *game, const MenuLayout *layout, const MenuRow *rows, int count,
+                     const MenuState *state)
+{
+    FontSizes fs = widgets_sizes(game);
+    const Theme *t = game->theme;
+    for (int i = 0; i < count && i < layout->row_count; i++) {
+        const Rect *r = &layout->rows[i];
+        bool hovered = i == state->hover && !rows[i].disabled;
+        draw_fill(game->renderer, r, hovered ? t->surface_hover : t->surface);
+        draw_outline(game->renderer, r, 1 + fs.body / 24, t->outline);
+        if (i == state->focus)
+            draw_outline(game->renderer, r, fs.body / 6 + 2, t->focus);
+        TextStyle style = {FONT_BOLD, fs.body, rows[i].disabled ? t->muted : t->text, ALIGN_CENTER};
+        int line_h = text_line_height(game->text, FONT_BOLD, fs.body);
+        Rect text_box = {r->x + fs.body / 4, r->y + (r->h - line_h) / 2, r->w - fs.body / 2,
+                         line_h};
+        text_draw(game->text, rows[i].label, &text_box, style);
+        char name[48];
+        snprintf(name, sizeof name, "button %s", rows[i].label);
+        game_add_target(game, name, r, NULL);
+    }
+}
+
 MenuState menu_state_at(int focus) { return (MenuState){focus, -1, 0}; }
 
 static void keep_focus_visible(MenuState *state, int visible_rows)

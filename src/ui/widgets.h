@@ -52,6 +52,11 @@ typedef struct {
 int widgets_menu(Game *game, const MenuLayout *layout, const MenuRow *rows, int count,
                  const MenuState *state);
 
+/* Buttons laid out by `layout` (a row or a grid), labels centred at the body size; disabled
+ * ones muted. Each is a named target. */
+void widgets_buttons(Game *game, const MenuLayout *layout, const MenuRow *rows, int count,
+                     const MenuState *state);
+
 /* Moves focus for up/down/pointer actions over `count` rows laid out by `layout`. Returns the
  * row activated (accept or click), or -1. Scroll follows focus. */
 int widgets_menu_handle(MenuState *state, const MenuLayout *layout, const MenuRow *rows, int count,
