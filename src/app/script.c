@@ -305,9 +305,10 @@ static LineResult run_line(Game *game, const char *where, char *line)
     } else if (strcmp(command, "expect") == 0) {
         char *value = strchr(arg, '=');
         char actual[256];
-        /* NAME!=VALUE asserts the opposite. */
+        /* NAME!=VALUE asserts the opposite; NAME^=VALUE that the value starts with VALUE. */
         bool negate = value && value > arg && value[-1] == '!';
-        if (negate)
+        bool prefix = value && value > arg && value[-1] == '^';
+        if (negate || prefix)
             value[-1] = '\0';
         if (!value) {
             fprintf(stderr, "%s: error: expect takes NAME=VALUE\n", where);
@@ -326,9 +327,15 @@ static LineResult run_line(Game *game, const char *where, char *line)
                 return LINE_INVALID;
             }
         }
-        if ((strcmp(actual, value) == 0) == negate) {
+        bool same =
+            prefix ? strncmp(actual, value, strlen(value)) == 0 : strcmp(actual, value) == 0;
+        if (same == negate) {
             fprintf(stderr, "%s: expectation failed: %s is '%s', expected %s'%s'\n", where, arg,
-                    actual, negate ? "anything but " : "", value);
+                    actual,
+                    negate   ? "anything but "
+                    : prefix ? "a start of "
+                             : "",
+                    value);
             return LINE_FAILED;
         }
     } else if (strcmp(command, "shot") == 0) {

@@ -48,6 +48,8 @@
 #define TXT_SAVED _("Saved to the high-score table.")
 #define TXT_NOT_SAVED _("Scores are not being saved.")
 #define TXT_HIGH_SCORES_FOR_FMT _("High scores: %s")
+#define TXT_SCORE_ROW_FMT _("%d. %s: %d points")
+#define TXT_SCORE_DETAIL_FMT _("%d of %d right   \xC2\xB7   %s   \xC2\xB7   %s")
 #define TXT_OVERALL _("All banks together")
 #define TXT_NO_SCORES _("No scores yet. Play a round!")
 #define TXT_TEXT_SIZE_FMT _("Text size: %d%%")
