@@ -27,8 +27,13 @@ static void build_rows(const Game *game, BankRows *out)
     for (size_t i = 0; i < library_bank_count(lib) && n < MAX_ROWS; i++, n++) {
         const Bank *bank = library_bank(lib, i);
         snprintf(out->labels[n], TEXT_MAX, "%s", bank_title(bank));
-        char count[64];
+        char count[128];
         snprintf(count, sizeof count, TXT_QUESTIONS_FMT, bank_question_count(bank));
+        if (bank_left_out_count(bank) > 0) { /* an imported bank: say what did not come over */
+            size_t used = strlen(count);
+            snprintf(count + used, sizeof count - used, TXT_LEFT_OUT_FMT,
+                     bank_left_out_count(bank));
+        }
         if (bank_description(bank)[0])
             snprintf(out->details[n], TEXT_MAX, "%s  \xC2\xB7  %s", count, bank_description(bank));
         else
@@ -179,10 +184,11 @@ static int update(Game *game, void *state, uint32_t elapsed_ms)
 
 static bool query(Game *game, void *state, const char *name, char *out, size_t size)
 {
-    (void)game;
     BanksState *banks = state;
     if (strcmp(name, "notice") == 0)
         snprintf(out, size, "%s", banks->notice[0] ? banks->notice : "none");
+    else if (strcmp(name, "left_out") == 0) /* questions the library's imports left out */
+        snprintf(out, size, "%zu", library_left_out_count(game->library));
     else if (strcmp(name, "focus") == 0)
         snprintf(out, size, "%s", banks->rows.rows[banks->menu.focus].label);
     else

@@ -13,6 +13,7 @@
 #define TXT_QUIT _("Quit")
 #define TXT_CHOOSE_BANK _("Choose a question bank")
 #define TXT_ALL_BANKS _("All banks")
+#define TXT_LEFT_OUT_FMT _(" (%zu left out: see --validate)")
 #define TXT_ALL_BANKS_DESC _("Questions from every bank, mixed")
 #define TXT_QUESTIONS_FMT _("%zu questions")
 #define TXT_ROUND_LENGTH_FMT _("Round length: %s")
