@@ -278,6 +278,19 @@ static LineResult run_line(Game *game, const char *where, char *line)
             fprintf(stderr, "%s: error: unknown controller button '%s'\n", where, arg);
             return LINE_INVALID;
         }
+    } else if (strcmp(command, "answer") == 0) {
+        /* `answer right` / `answer wrong`: the key of such an answer, whatever the shuffle. */
+        SessionSnapshot snap = {0};
+        if (game->session)
+            session_snapshot(game->session, &snap);
+        bool right = strcmp(arg, "right") == 0;
+        if ((!right && strcmp(arg, "wrong") != 0) || snap.state != SESSION_ASKING) {
+            fprintf(stderr, "%s: error: answer takes right or wrong, during a question\n", where);
+            return LINE_INVALID;
+        }
+        int choice = right ? snap.correct_choice : (snap.correct_choice + 1) % snap.choice_count;
+        char key[2] = {(char)('A' + choice), '\0'};
+        push_key(key);
     } else if (strcmp(command, "text") == 0) {
         push_text(arg);
     } else if (strcmp(command, "click") == 0) {

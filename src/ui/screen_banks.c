@@ -93,7 +93,7 @@ static void menu_layout(Game *game, int count, MenuLayout *layout)
     char subtitle[192];
     heading_subtitle(game, subtitle, sizeof subtitle);
     /* One line above the footer: the user's folder, or a notice. */
-    widgets_list_layout(game, TXT_CHOOSE_BANK, subtitle, count, true, 1, layout);
+    widgets_list_layout(game, TXT_CHOOSE_BANK, subtitle, count, true, 1, false, layout);
 }
 
 /* How long "Banks reloaded" stays on screen. */

@@ -78,7 +78,7 @@ static void list_layout(Game *game, const ScoresState *state, MenuLayout *layout
     char subtitle[LIMIT_TITLE_BYTES + 32];
     snprintf(subtitle, sizeof subtitle, "%s   (%d / %d)", title, state->table + 1,
              table_count(game));
-    widgets_list_layout(game, TXT_HIGH_SCORES, subtitle, state->count, true, 0, layout);
+    widgets_list_layout(game, TXT_HIGH_SCORES, subtitle, state->count, true, 0, false, layout);
 }
 
 /* arg: the table to open on. */

@@ -26,7 +26,7 @@ static void build_rows(const Game *game, SettingRows *out)
 
 static void menu_layout(Game *game, MenuLayout *layout)
 {
-    widgets_list_layout(game, TXT_SETTINGS, NULL, ROW_COUNT, false, 1, layout);
+    widgets_list_layout(game, TXT_SETTINGS, NULL, ROW_COUNT, false, 1, true, layout);
 }
 
 typedef struct {

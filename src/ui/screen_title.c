@@ -18,7 +18,8 @@ static void menu_layout(Game *game, MenuLayout *layout)
 {
     /* A line above the footer only when there is something to say (saving does not work). */
     int notice_lines = game->store_status != STORE_OPENED ? 1 : 0;
-    widgets_list_layout(game, TXT_GAME_NAME, TXT_TAGLINE, ROW_COUNT, false, notice_lines, layout);
+    widgets_list_layout(game, TXT_GAME_NAME, TXT_TAGLINE, ROW_COUNT, false, notice_lines, true,
+                        layout);
     /* A short menu reads best as a centred column, wide enough for its longest label. */
     FontSizes fs = widgets_sizes(game);
     int w = 0;

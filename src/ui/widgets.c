@@ -66,7 +66,7 @@ int widgets_row_height(Game *game, bool with_detail)
 }
 
 void widgets_list_layout(Game *game, const char *title, const char *subtitle, int count,
-                         bool with_detail, int lines_above_footer, MenuLayout *out)
+                         bool with_detail, int lines_above_footer, bool centre, MenuLayout *out)
 {
     FontSizes fs = widgets_sizes(game);
     layout_menu(game->width, game->height, game->settings.text_scale_percent, 0, 0, out);
@@ -81,6 +81,10 @@ void widgets_list_layout(Game *game, const char *title, const char *subtitle, in
     int most = (int)(sizeof out->rows / sizeof out->rows[0]);
     rows = rows < most ? rows : most;
     out->row_count = rows > 0 ? rows : 1; /* at 800x600 and 200 % one row always fits */
+    /* A short menu that fits whole sits in the middle of its space, not under the heading. */
+    int used = out->row_count * (row_h + gap) - gap;
+    if (centre && rows == count && used < room)
+        top += (room - used) / 3;
     for (int i = 0; i < out->row_count; i++)
         out->rows[i] = (Rect){out->heading.x, top + i * (row_h + gap), out->heading.w, row_h};
 }

@@ -13,9 +13,10 @@ int widgets_heading_height(Game *game, int width, const char *title, const char 
 /* The height of a menu row: its label, and its detail line when it has one. */
 int widgets_row_height(Game *game, bool with_detail);
 /* A list screen: heading, as many rows as fit (up to count), lines_above_footer lines of notice
- * and the footer; rows keep their size at every text size and the list scrolls instead. */
+ * and the footer; rows keep their size at every text size and the list scrolls instead. A
+ * `centre`d menu that fits whole moves down into its space. */
 void widgets_list_layout(Game *game, const char *title, const char *subtitle, int count,
-                         bool with_detail, int lines_above_footer, MenuLayout *out);
+                         bool with_detail, int lines_above_footer, bool centre, MenuLayout *out);
 /* One thing the player can do on a screen: its key, what it does, and the action a click on it
  * sends. ACTION_NONE marks a hint (arrow keys), drawn without a button. */
 typedef struct {
