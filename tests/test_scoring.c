@@ -45,9 +45,31 @@ static void test_perfect_round_of_ten(void **state)
     assert_int_equal(total, 1300);
 }
 
+static void test_speed_points_fall_to_half(void **state)
+{
+    (void)state;
+    static const struct {
+        int points, elapsed_ms, limit_ms, expected;
+    } rows[] = {
+        {100, 0, 20000, 100},    /* at once: all of them */
+        {100, 10000, 20000, 75}, /* half the time gone: three quarters */
+        {100, 20000, 20000, 50}, /* the last moment: half */
+        {100, 25000, 20000, 50}, /* never below half */
+        {100, 1, 20000, 100},    /* 99.9975 rounds to 100 */
+        {100, 6000, 20000, 85},  /* 30 % of the time: 85 % of the points */
+        {110, 9000, 30000, 94},  /* 110 x 0.85 = 93.5, rounded up */
+        {100, 5000, 0, 100},     /* no timer: no speed rule */
+        {50, 15000, 30000, 38},  /* a steal's half points follow the same line: 37.5 -> 38 */
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        assert_int_equal(scoring_speed_points(rows[i].points, rows[i].elapsed_ms, rows[i].limit_ms),
+                         rows[i].expected);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_speed_points_fall_to_half),
         cmocka_unit_test(test_score_table),
         cmocka_unit_test(test_perfect_round_of_ten),
     };

@@ -24,6 +24,11 @@ enum {
     /* Rows in one high-score table. */
     LIMIT_SCORE_TABLE_ROWS = 10,
 
+    /* Classroom play: teams, and the bytes of a team's name in UTF-8. */
+    LIMIT_TEAMS_MIN = 2,
+    LIMIT_TEAMS_MAX = 8,
+    LIMIT_TEAM_NAME_BYTES = 48,
+
     /* The text-size setting, in percent, and its step. */
     LIMIT_TEXT_SCALE_MIN = 75,
     LIMIT_TEXT_SCALE_MAX = 200,

@@ -25,4 +25,9 @@ typedef struct {
  * row +10, fourth +20, ...), at most +50. A wrong answer earns 0 and resets the streak. */
 AnswerScore scoring_score_answer(const AnswerFacts *facts);
 
+/* The speed rule of classroom play (as Kahoot's): a right answer earns `points` when given at
+ * once, falling in a straight line to half of them when the time allowed runs out; rounded to
+ * the nearest point. limit_ms <= 0 (no timer) earns them all. */
+int scoring_speed_points(int points, int elapsed_ms, int limit_ms);
+
 #endif
