@@ -291,32 +291,89 @@ int text_height(TextSystem *text, const char *utf8, int width, FontStyle style, 
     return (int)count * text_line_height(text, style, px);
 }
 
+static const char ELLIPSIS[] = "\xE2\x80\xA6";
+
+/* A new string: utf8's first `before` bytes, then as much of the line utf8[before..before+len)
+ * as fits max_w with an ellipsis after it (cut at a character, spaces before the ellipsis
+ * dropped), then the ellipsis. NULL when not even the ellipsis fits, or memory runs out. */
+static char *with_ellipsis(TextSystem *text, TextStyle style, const char *utf8, size_t before,
+                           size_t len, int max_w)
+{
+    char *out = malloc(before + len + sizeof ELLIPSIS);
+    if (!out)
+        return NULL;
+    memcpy(out, utf8, before + len);
+    const char *line = out + before;
+    size_t keep = len;
+    for (;;) {
+        while (keep > 0 && line[keep - 1] == ' ')
+            keep--;
+        memcpy(out + before + keep, ELLIPSIS, sizeof ELLIPSIS);
+        if (text_measure(text, style.style, style.px, line, keep + sizeof ELLIPSIS - 1) <= max_w)
+            return out;
+        if (keep == 0)
+            break;
+        do
+            keep--;
+        while (keep > 0 && ((unsigned char)line[keep] & 0xC0) == 0x80);
+    }
+    free(out);
+    return NULL;
+}
+
+/* utf8 cut to the lines box holds, the last of them ending in an ellipsis, or NULL. */
+static char *cut_to_box(TextSystem *text, const char *utf8, const Rect *box, TextStyle style)
+{
+    WrapLine lines[MAX_LINES];
+    size_t count = wrap(text, utf8, box->w, style.style, style.px, lines);
+    size_t visible = (size_t)(box->h / text_line_height(text, style.style, style.px));
+    if (visible == 0 || count == 0)
+        return NULL;
+    if (visible > count)
+        visible = count;
+    const WrapLine *last = &lines[visible - 1];
+    return with_ellipsis(text, style, utf8, last->start, last->length, box->w);
+}
+
+int text_draw_at(TextSystem *text, const char *utf8, const Rect *box, TextStyle style)
+{
+    if (!utf8 || !*utf8 || box->w <= 0 || box->h <= 0)
+        return 0;
+    Block *block = get_block(text, utf8, box->w, style);
+    if (block && block->h > box->h) {
+        char *cut = cut_to_box(text, utf8, box, style);
+        block = cut ? get_block(text, cut, box->w, style) : NULL;
+        free(cut);
+    }
+    if (!block || !block->texture)
+        return 0;
+    /* Never outside the box, even where a single character is wider than it. */
+    int skip = text_line_height(text, style.style, style.px);
+    int h = block->h <= box->h ? block->h : (box->h / skip) * skip;
+    int w = block->w <= box->w ? block->w : box->w;
+    int x = style.align == ALIGN_CENTER ? box->x + (box->w - w) / 2 : box->x;
+    SDL_Rect src = {0, 0, w, h};
+    SDL_Rect dst = {x, box->y, w, h};
+    SDL_RenderCopy(text->renderer, block->texture, &src, &dst);
+    return h;
+}
+
 int text_draw(TextSystem *text, const char *utf8, const Rect *box, TextStyle style)
 {
     if (!utf8 || !*utf8 || box->w <= 0 || box->h <= 0)
         return 0;
-    /* Wrap, then shrink one step, then a second; past that the validator refuses the text. */
+    /* Wrap, then shrink one step, then a second; past that the text is cut. */
     static const int steps[] = {100, 85, 72};
-    Block *block = NULL;
     TextStyle chosen = style;
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         chosen.px = style.px * steps[i] / 100;
         if (chosen.px < LAYOUT_MIN_TEXT_PX)
             chosen.px = LAYOUT_MIN_TEXT_PX;
-        block = get_block(text, utf8, box->w, chosen);
+        Block *block = get_block(text, utf8, box->w, chosen);
         if (!block || block->h <= box->h)
             break;
     }
-    if (!block || !block->texture)
-        return 0;
-    /* Text that still does not fit is cut after its last whole line, never through one. */
-    int skip = text_line_height(text, chosen.style, chosen.px);
-    int h = block->h <= box->h ? block->h : (box->h / skip) * skip;
-    int x = style.align == ALIGN_CENTER ? box->x + (box->w - block->w) / 2 : box->x;
-    SDL_Rect src = {0, 0, block->w, h};
-    SDL_Rect dst = {x, box->y, block->w, h};
-    SDL_RenderCopy(text->renderer, block->texture, &src, &dst);
-    return h;
+    return text_draw_at(text, utf8, box, chosen);
 }
 
 int text_draw_line(TextSystem *text, const char *utf8, int x, int mid_y, TextStyle style)
@@ -339,22 +396,8 @@ int text_draw_line_clipped(TextSystem *text, const char *utf8, int x, int mid_y,
     size_t len = strlen(utf8);
     if (text_measure(text, style.style, style.px, utf8, len) <= max_w)
         return text_draw_line(text, utf8, x, mid_y, style);
-    /* Cut at a word where possible, then end with an ellipsis so the cut is visible. */
-    static const char ellipsis[] = "\xE2\x80\xA6";
-    char shortened[1024];
-    while (len > 0) {
-        do
-            len--;
-        while (len > 0 && ((unsigned char)utf8[len] & 0xC0) == 0x80);
-        size_t cut = len;
-        while (cut > 0 && utf8[cut - 1] == ' ')
-            cut--;
-        if (cut + sizeof ellipsis > sizeof shortened)
-            continue;
-        memcpy(shortened, utf8, cut);
-        memcpy(shortened + cut, ellipsis, sizeof ellipsis);
-        if (text_measure(text, style.style, style.px, shortened, strlen(shortened)) <= max_w)
-            return text_draw_line(text, shortened, x, mid_y, style);
-    }
-    return 0;
+    char *cut = with_ellipsis(text, style, utf8, 0, len, max_w);
+    int w = cut ? text_draw_line(text, cut, x, mid_y, style) : 0;
+    free(cut);
+    return w;
 }

@@ -55,8 +55,11 @@ typedef struct {
     TextAlign align;
 } TextStyle;
 
-/* Draws text wrapped into box: at style.px if it fits, else one or two steps smaller, else
- * clipped to the box. Returns the height used. */
+/* Draws text wrapped into box at style.px. Nothing is ever drawn outside the box: a text taller
+ * than the box is cut after the last line it holds, which ends in an ellipsis. Returns the
+ * height used. */
+int text_draw_at(TextSystem *text, const char *utf8, const Rect *box, TextStyle style);
+/* As text_draw_at, but a text too tall for the box is first drawn one or two steps smaller. */
 int text_draw(TextSystem *text, const char *utf8, const Rect *box, TextStyle style);
 /* The height text would take wrapped to width at px. */
 int text_height(TextSystem *text, const char *utf8, int width, FontStyle style, int px);
