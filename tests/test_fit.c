@@ -10,6 +10,7 @@
 
 #include "herocity/bank.h"
 #include "herocity/fit.h"
+#include "herocity/round_plan.h"
 
 static int fake_measure(void *context, bool bold, int px, const char *text, size_t len)
 {
@@ -93,14 +94,14 @@ static void test_short_question_fits(void **state)
 static void test_long_prompt_is_reported_with_how_much_to_cut(void **state)
 {
     (void)state;
-    check_one(repeat("siege", 60), "1961", "Short.", 1,
-              "the prompt is too long to fit on screen at 800x600: shorten it by about");
+    check_one(repeat("siege", 150), "1961", "Short.", 1,
+              "the prompt is too long to fit on screen at 800x600 (100 %): shorten it by about");
 }
 
 static void test_long_answer_is_reported_by_letter(void **state)
 {
     (void)state;
-    check_one("Which year?", repeat("Leningrad", 20), "Short.", 1, "the answer B is too long");
+    check_one("Which year?", repeat("Leningrad", 60), "Short.", 1, "the answer B is too long");
 }
 
 static void test_long_explanation_is_reported(void **state)
@@ -122,19 +123,68 @@ static void test_cyrillic_is_drawable(void **state)
     check_one("Город-герой: в каком году?", "1961", "Коротко.", 0, NULL);
 }
 
+/* A one-question bank and the texts its round screens show. */
+static Bank *bank_and_texts(const char *prompt, const char *choice, const char *explanation,
+                            RoundTexts *texts)
+{
+    Bank *bank = one_question_bank(prompt, choice, explanation);
+    const Question *q = bank_question(bank, 0);
+    round_texts_make(q, q->choices, q->correct_index, texts);
+    return bank;
+}
+
 static void test_big_text_setting_steps_down_on_a_small_window(void **state)
 {
     (void)state;
-    Bank *bank = one_question_bank(
+    RoundTexts texts;
+    Bank *bank = bank_and_texts(
         "Beside Moscow's Tomb of the Unknown Soldier stand granite blocks. Which has none?",
-        "Murmansk", "The blocks hold urns of soil from the Hero Cities and the Brest Fortress.");
-    const Question *q = bank_question(bank, 0);
-    int small = fit_best_scale(&metrics, q, q->choices, 800, 600, 200, 100);
-    assert_true(small < 200);
-    assert_true(small >= 100);
-    assert_int_equal(fit_best_scale(&metrics, q, q->choices, 800, 600, 100, 100), 100);
-    /* A larger window keeps more of the setting (sizes grow with the height as well). */
-    assert_true(fit_best_scale(&metrics, q, q->choices, 3840, 2160, 200, 100) > small);
+        "Murmansk", repeat("The blocks hold urns of soil from the Hero Cities.", 5), &texts);
+    RoundPlan plan;
+    assert_true(
+        round_plan_for_setting(&metrics, 800, 600, 200, &texts, ROUND_PHASE_FEEDBACK, &plan));
+    int small = plan.scale * plan.growth;
+    assert_true(small < 200 * 100);
+    assert_true(
+        round_plan_for_setting(&metrics, 800, 600, 100, &texts, ROUND_PHASE_FEEDBACK, &plan));
+    assert_int_equal(plan.scale, 100);
+    /* A larger window keeps more of the setting (sizes grow with the window). */
+    assert_true(
+        round_plan_for_setting(&metrics, 3840, 2160, 200, &texts, ROUND_PHASE_FEEDBACK, &plan));
+    assert_true(plan.scale * plan.growth > small);
+    bank_free(bank);
+}
+
+static void test_room_to_spare_grows_the_text(void **state)
+{
+    (void)state;
+    RoundTexts texts;
+    Bank *bank = bank_and_texts("Which year?", "1961", "Short.", &texts);
+    RoundPlan plan;
+    assert_true(round_plan_layout(&metrics, 1920, 1080, 100, &texts, ROUND_PHASE_QUESTION, &plan));
+    assert_int_equal(plan.growth, 150);
+    assert_int_equal(plan.columns, 2);
+    /* The question screen keeps the panel's room but shows nothing there. */
+    assert_int_equal(plan.panel.h, 0);
+    assert_true(plan.badge >= LAYOUT_MIN_MARKER_PX);
+    bank_free(bank);
+}
+
+static void test_text_that_does_not_fit_is_cut_in_its_box(void **state)
+{
+    (void)state;
+    RoundTexts texts;
+    Bank *bank = bank_and_texts("Which year?", "1961", repeat("memorial", 160), &texts);
+    RoundPlan plan;
+    assert_false(
+        round_plan_for_setting(&metrics, 800, 600, 100, &texts, ROUND_PHASE_FEEDBACK, &plan));
+    assert_int_equal(plan.scale, LIMIT_TEXT_SCALE_MIN);
+    assert_false(plan.explanation.fits);
+    assert_true(plan.prompt.fits);
+    /* Squeezed to whole lines, inside the window. */
+    int line = fake_line_height(NULL, false, plan.explanation.px);
+    assert_int_equal(plan.explanation.box.h % line, 0);
+    assert_true(plan.panel.y + plan.panel.h <= plan.footer.y);
     bank_free(bank);
 }
 
@@ -148,6 +198,8 @@ int main(void)
         cmocka_unit_test(test_character_the_font_lacks_is_named),
         cmocka_unit_test(test_cyrillic_is_drawable),
         cmocka_unit_test(test_big_text_setting_steps_down_on_a_small_window),
+        cmocka_unit_test(test_room_to_spare_grows_the_text),
+        cmocka_unit_test(test_text_that_does_not_fit_is_cut_in_its_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,6 @@
-/* Does a question fit on screen? Measures every text of a bank with the real font (through
- * callbacks, so the core stays free of SDL) at the smallest window and the default text size. */
+/* Does a question fit on screen? The validator lays out every question with the round plan
+ * (round_plan.h), the computation the screens draw with, measuring with the real font through
+ * callbacks so that the core stays free of SDL. */
 #ifndef HEROCITY_FIT_H
 #define HEROCITY_FIT_H
 
@@ -9,7 +10,6 @@
 
 #include "herocity/bank.h"
 #include "herocity/diag.h"
-#include "herocity/layout.h"
 
 typedef struct {
     void *context;
@@ -20,31 +20,30 @@ typedef struct {
     bool (*has_glyph)(void *context, uint32_t code_point);
 } FontMetrics;
 
-/* How the feedback screen labels the source (src/ui/strings.h TXT_SOURCE_FMT says the same). */
+/* How the feedback screen shows the source, and its widest verdict: "Not quite" (strings.h
+ * TXT_NOT_QUITE), the widest letter, the right answer. The core owns them because the plan
+ * measures them: the screen draws the source line the plan measured. */
 #define FIT_SOURCE_FORMAT "Source: %s"
-enum { BANK_SOURCE_MAX_BYTES = 1024 };
-
-/* The step text may shrink to before it must fit (UI.md: wrap, then shrink one step). */
-enum { FIT_SHRINK_PERCENT = 85 };
+#define FIT_WORST_VERDICT_FORMAT "Not quite: W, %s"
 
 /* Height the text takes wrapped to width. */
 int fit_text_height(const FontMetrics *metrics, const char *text, int width, bool bold, int px);
 
-/* The round layout the screens use for these choices: two columns while every answer fits its
- * tile at full size, otherwise one. */
-void fit_layout_round(const FontMetrics *metrics, int window_w, int window_h, int scale_percent,
-                      const char *const *choices, int choice_count, bool feedback,
-                      RoundLayout *out);
+/* The windows and text scales at which the validator asks for every text to fit whole. Larger
+ * settings step down until the question fits (see round_plan_for_setting). */
+enum { FIT_WINDOW_COUNT = 4, FIT_SCALE_COUNT = 2 };
+typedef struct {
+    int width, height;
+} FitWindow;
+extern const FitWindow FIT_WINDOWS[FIT_WINDOW_COUNT]; /* the smallest, the tightest, first */
+extern const int FIT_SCALES[FIT_SCALE_COUNT];
 
-/* The largest text scale, from scale_percent down in steps of LIMIT_TEXT_SCALE_STEP to min_scale,
- * at which every text of the question fits the window (`choices` in the order shown); min_scale
- * when none does. A large text-size setting on a small window then still shows everything. */
-int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
-                   int window_w, int window_h, int scale_percent, int min_scale);
+/* Whether every text of q fits at every window and scale of the check. */
+bool fit_question_fits(const Question *q, const FontMetrics *metrics);
 
-/* Adds an error for each text of the bank that would not fit at 800x600 and the default text
- * size even one step smaller, and for each character the font cannot draw. Returns the number
- * of errors added. */
+/* Adds an error for each text of the bank that does not fit at one of the checked windows and
+ * scales (one per text, at the first where it does not), and for each character the font cannot
+ * draw. Returns the number of errors added. */
 size_t fit_check_bank(const Bank *bank, const FontMetrics *metrics, Diagnostics *diags);
 
 #endif

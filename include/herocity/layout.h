@@ -1,24 +1,27 @@
 /* Screen geometry as pure arithmetic: text sizes and boxes for a window size and text scale.
- * The front end draws and hit-tests with it; the validator uses it to check that a question
- * fits at the smallest supported window. */
+ * The question screens' layout, which depends on the texts, is the round plan (round_plan.h). */
 #ifndef HEROCITY_LAYOUT_H
 #define HEROCITY_LAYOUT_H
 
 #include <stdbool.h>
 
-#include "herocity/bank.h"
 #include "herocity/limits.h"
 
 enum {
     /* The smallest size any text a player must read is drawn at, in pixels. */
     LAYOUT_MIN_TEXT_PX = 16,
+    /* The smallest answer marker (the shape with the answer's letter inside), in pixels of its
+     * side. The letter is LAYOUT_MARKER_LETTER_PERCENT of the side, so it never falls below
+     * LAYOUT_MIN_TEXT_PX either. */
+    LAYOUT_MIN_MARKER_PX = 36,
+    LAYOUT_MARKER_LETTER_PERCENT = 45,
 };
 
 typedef struct {
     int x, y, w, h;
 } Rect;
 
-/* Text sizes in pixels, proportional to the window height (UI.md: 48/38/32/28/24 at 1080). */
+/* Text sizes in pixels, proportional to the reference height (UI.md: 48/38/32/28/24 at 1080). */
 typedef struct {
     int title;
     int prompt;
@@ -28,44 +31,20 @@ typedef struct {
     int footer;
 } FontSizes;
 
-FontSizes layout_font_sizes(int window_h, int scale_percent);
-
-/* The question and feedback screens. */
-typedef struct {
-    Rect status; /* progress, score, streak */
-    Rect prompt; /* the question text */
-    Rect tiles[BANK_MAX_CHOICES];
-    int tile_count;
-    int columns;
-    Rect panel;  /* explanation and source; zero-sized on the question screen */
-    Rect footer; /* the keys that work */
-    int padding; /* inside tiles and panels */
-    int badge;   /* side of the letter-and-shape badge at the left of each tile */
-} RoundLayout;
-
-/* `long_answers` switches the grid to one column (UI.md). `feedback` makes room for the panel. */
-void layout_round(int window_w, int window_h, int scale_percent, int choice_count,
-                  bool long_answers, bool feedback, RoundLayout *out);
-
-/* Where answer `index`'s text goes in its tile: right of the badge, and left of the check or
- * cross mark on the feedback screen. */
-Rect layout_tile_text(const RoundLayout *layout, int index, bool feedback);
-
-/* The feedback panel's parts: the verdict line with its icon, the explanation, the source. */
-typedef struct {
-    Rect icon;
-    Rect verdict;
-    Rect body;
-    Rect source;
-} PanelLayout;
-
-/* The width prose is wrapped to in the panel: under about 70 characters a line (UI.md). */
-int layout_prose_width(const RoundLayout *layout, const FontSizes *sizes);
-/* The width the source line is wrapped to. */
-int layout_source_width(const RoundLayout *layout);
-/* source_h is the height the wrapped source text needs (0 when there is none). */
-void layout_panel(const RoundLayout *layout, const FontSizes *sizes, int source_h,
-                  PanelLayout *out);
+/* The height sizes follow: the window's, or less when the window is narrower than 4:3, so that
+ * wide-short and tall-narrow windows both get text their width can hold. */
+int layout_reference_height(int window_w, int window_h);
+/* scale_percent is clamped to the text-size setting's range. */
+FontSizes layout_font_sizes(int window_w, int window_h, int scale_percent);
+/* The same sizes at any percent (the round plan grows and shrinks them to use the room), never
+ * below LAYOUT_MIN_TEXT_PX. The footer stays at 100 %: it must never crowd the game. */
+FontSizes layout_font_sizes_at(int window_w, int window_h, int percent);
+/* The outer margin and the gap between boxes. */
+int layout_margin(int window_w, int window_h);
+int layout_gap(int window_w, int window_h);
+/* The x and width of the centred content column: the window less its margins, never wider than
+ * ratio_w:ratio_h of the height, so lines stay readable on very wide windows. */
+Rect layout_content(int window_w, int window_h, int ratio_w, int ratio_h);
 
 /* Rows of a vertical menu centred under a heading. */
 typedef struct {
@@ -79,5 +58,9 @@ void layout_menu(int window_w, int window_h, int scale_percent, int row_count, i
                  MenuLayout *out);
 
 bool rect_contains(const Rect *rect, int x, int y);
+/* Whether inner lies wholly inside outer; whether a and b share a pixel (empty rects share
+ * none). */
+bool rect_inside(const Rect *inner, const Rect *outer);
+bool rect_overlaps(const Rect *a, const Rect *b);
 
 #endif

@@ -1,10 +1,11 @@
-/* Fit checks (see fit.h): the validator's "will this text fit on screen" and "can the font draw
- * it", using the same layout and wrapping as the screens. */
+/* Fit checks (see fit.h): the validator's "will this text fit on screen", asked of the round
+ * plan the screens draw, and "can the font draw it". */
 #include "herocity/fit.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "herocity/round_plan.h"
 #include "herocity/wrap.h"
 
 typedef struct {
@@ -26,20 +27,6 @@ int fit_text_height(const FontMetrics *metrics, const char *text, int width, boo
     return (int)lines * metrics->line_height(metrics->context, bold, px);
 }
 
-void fit_layout_round(const FontMetrics *metrics, int window_w, int window_h, int scale_percent,
-                      const char *const *choices, int choice_count, bool feedback, RoundLayout *out)
-{
-    layout_round(window_w, window_h, scale_percent, choice_count, false, feedback, out);
-    FontSizes sizes = layout_font_sizes(window_h, scale_percent);
-    for (int i = 0; i < choice_count; i++) {
-        Rect box = layout_tile_text(out, i, feedback);
-        if (fit_text_height(metrics, choices[i], box.w, false, sizes.answer) > box.h) {
-            layout_round(window_w, window_h, scale_percent, choice_count, true, feedback, out);
-            return;
-        }
-    }
-}
-
 /* How many characters (not bytes) text has. */
 static size_t char_count(const char *text)
 {
@@ -52,33 +39,9 @@ static size_t char_count(const char *text)
 typedef struct {
     const Bank *bank;
     const Question *question;
-    Diagnostics *diags; /* NULL: count problems without reporting them */
+    Diagnostics *diags;
     size_t errors;
-    int width, height, scale;
 } Reporter;
-
-/* Checks that text fits box at px (shrunk one step when the screen may shrink it), and says by
- * how much it does not. */
-static void check_fits(Reporter *r, const FontMetrics *metrics, const char *what, int line,
-                       const char *text, const Rect *box, bool bold, int px, bool may_shrink)
-{
-    if (!text[0])
-        return;
-    int shrunk = may_shrink ? px * FIT_SHRINK_PERCENT / 100 : px;
-    int needed = fit_text_height(metrics, text, box->w, bold, shrunk);
-    if (needed <= box->h)
-        return;
-    r->errors++;
-    if (!r->diags) /* only asking whether it fits */
-        return;
-    size_t chars = char_count(text);
-    size_t keep = (size_t)((double)chars * box->h / needed);
-    size_t cut = chars > keep ? chars - keep : 1;
-    diags_add(r->diags, DIAG_ERROR, bank_path(r->bank), line ? line : r->question->line, 0,
-              "question '%s': the %s is too long to fit on screen at %dx%d: shorten it by about "
-              "%zu of its %zu characters",
-              r->question->id, what, r->width, r->height, cut, chars);
-}
 
 /* Decodes one UTF-8 character at *text and advances past it. The loader only hands over
  * well-formed UTF-8 (libxml2 checks it), so no error paths are needed. */
@@ -115,69 +78,100 @@ static void check_glyphs(Reporter *r, const FontMetrics *metrics, int line, cons
     }
 }
 
-/* The line of the choice with this text (choices may be shown in another order). */
-static int choice_line(const Question *q, const char *text)
+const FitWindow FIT_WINDOWS[FIT_WINDOW_COUNT] = {
+    {LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT}, {1280, 720}, {1920, 1080}, {3840, 2160}};
+const int FIT_SCALES[FIT_SCALE_COUNT] = {LIMIT_TEXT_SCALE_DEFAULT, LIMIT_TEXT_SCALE_MIN};
+
+/* The plan the validator judges: the feedback screen, which shows every text, at the smallest
+ * growth. A plan that does not fit at the smallest text does not fit at a larger one, so the
+ * game, which tries the larger first, finds a plan that fits wherever this one does. */
+static bool plan_fits(const FontMetrics *metrics, const RoundTexts *texts, int window, int scale,
+                      RoundPlan *plan)
 {
-    for (int i = 0; i < q->choice_count; i++)
-        if (q->choices[i] == text)
-            return q->lines.choices[i];
-    return 0;
+    return round_plan_at(metrics, FIT_WINDOWS[window].width, FIT_WINDOWS[window].height, scale,
+                         ROUND_GROWTH_MIN, texts, ROUND_PHASE_FEEDBACK, plan);
 }
 
-/* Checks every text of the question on the feedback screen, the tighter of the two, which
- * shows every text at once. `choices` are in the order they are shown. */
-static void check_layout(Reporter *r, const FontMetrics *metrics, const char *const *choices)
+bool fit_question_fits(const Question *q, const FontMetrics *metrics)
+{
+    RoundTexts texts;
+    round_texts_make(q, q->choices, q->correct_index, &texts);
+    RoundPlan plan;
+    for (int w = 0; w < FIT_WINDOW_COUNT; w++)
+        for (int s = 0; s < FIT_SCALE_COUNT; s++)
+            if (!plan_fits(metrics, &texts, w, FIT_SCALES[s], &plan))
+                return false;
+    return true;
+}
+
+/* Says that a text does not fit its box and about how much of it to cut, in characters of its
+ * own (the source's label is not the author's to cut). */
+static void report_overflow(Reporter *r, const TextPlacement *placement, const char *what, int line,
+                            const char *own_text, const char *shown_text,
+                            const FontMetrics *metrics, int window, int scale)
+{
+    size_t chars = char_count(own_text), shown = char_count(shown_text);
+    int line_h = metrics->line_height(metrics->context, placement->bold, placement->px);
+    size_t lines_kept = (size_t)(placement->box.h / line_h);
+    size_t lines_needed = (size_t)(placement->height_needed / line_h);
+    size_t keep = lines_needed ? shown * lines_kept / lines_needed : 0;
+    size_t cut = shown > keep ? shown - keep : 1;
+    if (cut > chars)
+        cut = chars;
+    r->errors++;
+    diags_add(r->diags, DIAG_ERROR, bank_path(r->bank), line ? line : r->question->line, 0,
+              "question '%s': the %s is too long to fit on screen at %dx%d (%d %%): shorten it "
+              "by about %zu of its %zu characters",
+              r->question->id, what, FIT_WINDOWS[window].width, FIT_WINDOWS[window].height, scale,
+              cut, chars);
+}
+
+/* One message per text that does not fit, at the first window and scale where it does not. */
+static void check_layout(Reporter *r, const FontMetrics *metrics)
 {
     const Question *q = r->question;
-    FontSizes sizes = layout_font_sizes(r->height, r->scale);
-    RoundLayout layout;
-    fit_layout_round(metrics, r->width, r->height, r->scale, choices, q->choice_count, true,
-                     &layout);
-    check_fits(r, metrics, "prompt", q->lines.prompt, q->prompt, &layout.prompt, true, sizes.prompt,
-               true);
-    for (int i = 0; i < q->choice_count; i++) {
-        char what[32] = "answer ?";
-        what[7] = (char)('A' + i);
-        Rect box = layout_tile_text(&layout, i, true);
-        check_fits(r, metrics, what, choice_line(q, choices[i]), choices[i], &box, false,
-                   sizes.answer, true);
+    RoundTexts texts;
+    round_texts_make(q, q->choices, q->correct_index, &texts);
+    enum { PROMPT = BANK_MAX_CHOICES, EXPLANATION, SOURCE, TEXT_COUNT };
+    bool reported[TEXT_COUNT] = {false};
+    RoundPlan plan;
+    for (int w = 0; w < FIT_WINDOW_COUNT; w++) {
+        for (int s = 0; s < FIT_SCALE_COUNT; s++) {
+            int scale = FIT_SCALES[s];
+            if (plan_fits(metrics, &texts, w, scale, &plan))
+                continue;
+            for (int i = 0; i < q->choice_count; i++) {
+                if (reported[i] || plan.answers[i].fits)
+                    continue;
+                char what[16] = "answer ?";
+                what[7] = (char)('A' + i);
+                report_overflow(r, &plan.answers[i], what, q->lines.choices[i], q->choices[i],
+                                q->choices[i], metrics, w, scale);
+                reported[i] = true;
+            }
+            if (!reported[PROMPT] && !plan.prompt.fits) {
+                report_overflow(r, &plan.prompt, "prompt", q->lines.prompt, q->prompt, q->prompt,
+                                metrics, w, scale);
+                reported[PROMPT] = true;
+            }
+            if (!reported[EXPLANATION] && !plan.explanation.fits) {
+                report_overflow(r, &plan.explanation, "explanation", q->lines.explanation,
+                                q->explanation, q->explanation, metrics, w, scale);
+                reported[EXPLANATION] = true;
+            }
+            if (!reported[SOURCE] && !plan.source.fits) {
+                report_overflow(r, &plan.source, "source", q->lines.source, q->source, texts.source,
+                                metrics, w, scale);
+                reported[SOURCE] = true;
+            }
+        }
     }
-    int source_w = layout_source_width(&layout);
-    char source[BANK_SOURCE_MAX_BYTES];
-    (void)snprintf(source, sizeof source, FIT_SOURCE_FORMAT, q->source);
-    int source_h =
-        q->source[0] ? fit_text_height(metrics, source, source_w, false, sizes.footer) : 0;
-    int max_source_h = 3 * metrics->line_height(metrics->context, false, sizes.footer);
-    Rect source_box = {0, 0, source_w, max_source_h};
-    /* The source is drawn at full size and takes its room from the explanation: three lines at
-     * most. */
-    check_fits(r, metrics, "source", q->lines.source, q->source[0] ? source : "", &source_box,
-               false, sizes.footer, false);
-    if (source_h > max_source_h)
-        source_h = max_source_h;
-    PanelLayout panel;
-    layout_panel(&layout, &sizes, source_h, &panel);
-    check_fits(r, metrics, "explanation", q->lines.explanation, q->explanation, &panel.body, false,
-               sizes.body, true);
-}
-
-int fit_best_scale(const FontMetrics *metrics, const Question *question, const char *const *choices,
-                   int window_w, int window_h, int scale_percent, int min_scale)
-{
-    int scale = scale_percent;
-    for (; scale > min_scale; scale -= LIMIT_TEXT_SCALE_STEP) {
-        Reporter quiet = {NULL, question, NULL, 0, window_w, window_h, scale};
-        check_layout(&quiet, metrics, choices);
-        if (quiet.errors == 0)
-            return scale;
-    }
-    return min_scale;
 }
 
 static void check_question(Reporter *r, const FontMetrics *metrics)
 {
     const Question *q = r->question;
-    check_layout(r, metrics, q->choices);
+    check_layout(r, metrics);
     char label[96];
     (void)snprintf(label, sizeof label, "question '%s'", q->id);
     const char *texts[3 + BANK_MAX_CHOICES] = {q->prompt, q->explanation, q->source};
@@ -193,7 +187,7 @@ static void check_question(Reporter *r, const FontMetrics *metrics)
 
 size_t fit_check_bank(const Bank *bank, const FontMetrics *metrics, Diagnostics *diags)
 {
-    Reporter r = {bank, NULL, diags, 0, LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT, 100};
+    Reporter r = {bank, NULL, diags, 0};
     check_glyphs(&r, metrics, 0, "the bank's title", bank_title(bank));
     check_glyphs(&r, metrics, 0, "the bank's description", bank_description(bank));
     for (size_t i = 0; i < bank_question_count(bank); i++) {

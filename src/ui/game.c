@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "round_view.h"
 #include "screen.h"
 #include "strings.h"
 
@@ -69,6 +70,12 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
         return NULL;
     }
     game->config = *config;
+    game->round_view = round_view_new();
+    if (!game->round_view) {
+        snprintf(error, error_size, "out of memory");
+        free(game);
+        return NULL;
+    }
     open_store(game);
     game->theme = theme_get(game->settings.theme);
     if (!open_window(game, error, error_size))
@@ -115,6 +122,7 @@ void game_destroy(Game *game)
     game_reset_to(game, SCREEN_COUNT, 0); /* leaves every screen, pushes none */
     game_apply_requests(game);
     game_end_round(game);
+    round_view_free(game->round_view);
     library_free(game->library);
     loader_free(game->loader);
     store_close(game->store);
@@ -220,7 +228,9 @@ void game_end_round(Game *game)
     game->session = NULL;
     free(game->pool);
     game->pool = NULL;
-    game->round_view = (RoundViewCache){0}; /* it points into the questions just freed */
+    /* Its plan points into the questions just freed. */
+    round_view_free(game->round_view);
+    game->round_view = round_view_new();
 }
 
 static void request(Game *game, StackOp op, ScreenId id, int arg)

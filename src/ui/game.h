@@ -43,14 +43,7 @@ typedef struct {
     bool software_renderer; /* headless runs: read pixels back for screenshots */
 } GameConfig;
 
-/* The current question's text scale and layouts (question, feedback), and what they were
- * worked out for. */
-typedef struct {
-    const Question *question;
-    int width, height, setting;
-    int scale;
-    RoundLayout layouts[2];
-} RoundViewCache;
+typedef struct RoundView RoundView;
 
 /* One screen on the stack and the state it owns (made on enter, freed on leave). */
 typedef struct {
@@ -102,7 +95,8 @@ typedef struct Game {
     bool round_is_retry;  /* over the missed questions only: not for the high-score table */
     char round_bank_id[LIMIT_ID_BYTES + 1];
     char round_title[LIMIT_TITLE_BYTES + 1];
-    RoundViewCache round_view;
+    /* The question's plan, cached for the question and feedback screens, which share it. */
+    RoundView *round_view;
     uint64_t rounds_started;
 
     /* Milliseconds since the game started: real time in play, a virtual clock in scripts.

@@ -1,166 +1,182 @@
 /* The question and feedback screens' picture: status bar, prompt, answer tiles marked by letter,
- * shape and colour, and after an answer the verdict, explanation and source. */
+ * shape and colour, and after an answer the verdict, explanation and source, each drawn in the
+ * box the round plan gave it. */
 #include "round_view.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "draw.h"
-#include "herocity/fit.h"
+#include "herocity/round_plan.h"
 #include "strings.h"
-#include "widgets.h"
 
-/* The question's text scale and layouts, worked out once per question, window size and
- * text-size setting: drawing a frame or moving the mouse measures no text. */
-static RoundViewCache *round_cache(Game *game, const SessionSnapshot *snap)
+struct RoundView {
+    bool valid;
+    /* What the plan was worked out for. */
+    const Question *question;
+    const char *choices[BANK_MAX_CHOICES];
+    int width, height, setting;
+    RoundTexts texts;
+    /* The feedback screen's plan: the question screen draws the same boxes without the panel,
+     * so that nothing moves when the answer is given. */
+    RoundPlan plan;
+};
+
+RoundView *round_view_new(void) { return calloc(1, sizeof(RoundView)); }
+
+void round_view_free(RoundView *view) { free(view); }
+
+static bool same_question(const RoundView *view, const Game *game, const SessionSnapshot *snap)
 {
-    RoundViewCache *cache = &game->round_view;
-    int setting = game->settings.text_scale_percent;
-    if (cache->question != snap->question || cache->width != game->width ||
-        cache->height != game->height || cache->setting != setting) {
-        FontMetrics metrics = text_metrics(game->text);
-        *cache = (RoundViewCache){0};
-        cache->question = snap->question;
-        cache->width = game->width;
-        cache->height = game->height;
-        cache->setting = setting;
-        cache->scale = setting;
-        /* Above the default size, step down until everything fits; at or below it, the
-         * validator has already made sure it does. */
-        if (setting > 100)
-            cache->scale = fit_best_scale(&metrics, snap->question, snap->choices, game->width,
-                                          game->height, setting, 100);
-        for (int feedback = 0; feedback < 2; feedback++)
-            fit_layout_round(&metrics, game->width, game->height, cache->scale, snap->choices,
-                             snap->choice_count, feedback, &cache->layouts[feedback]);
+    return view->valid && view->question == snap->question && view->width == game->width &&
+           view->height == game->height && view->setting == game->settings.text_scale_percent &&
+           memcmp(view->choices, snap->choices, sizeof view->choices) == 0;
+}
+
+/* The plan, worked out once per question, order of choices, window size and text-size setting:
+ * drawing a frame or moving the mouse lays out nothing. */
+static const RoundPlan *plan_of(RoundView *view, Game *game, const SessionSnapshot *snap)
+{
+    if (same_question(view, game, snap))
+        return &view->plan;
+    FontMetrics metrics = text_metrics(game->text);
+    view->valid = true;
+    view->question = snap->question;
+    memcpy(view->choices, snap->choices, sizeof view->choices);
+    view->width = game->width;
+    view->height = game->height;
+    view->setting = game->settings.text_scale_percent;
+    round_texts_make(snap->question, snap->choices, snap->correct_choice, &view->texts);
+    round_plan_for_setting(&metrics, game->width, game->height, view->setting, &view->texts,
+                           ROUND_PHASE_FEEDBACK, &view->plan);
+    return &view->plan;
+}
+
+/* The view, or without one (out of memory) a scratch one that lives for the call. */
+static RoundView *or_scratch(RoundView *view, RoundView *scratch)
+{
+    if (view)
+        return view;
+    scratch->valid = false;
+    return scratch;
+}
+
+/* Draws text in its placement, centred vertically in the room the plan gave it. */
+static void draw_placed(Game *game, const char *text, const TextPlacement *placement,
+                        SDL_Color colour, TextAlign align)
+{
+    Rect box = placement->box;
+    if (placement->height_needed < box.h) {
+        box.y += (box.h - placement->height_needed) / 2;
+        box.h = placement->height_needed;
     }
-    return cache;
+    TextStyle style = {placement->bold ? FONT_BOLD : FONT_REGULAR, placement->px, colour, align};
+    text_draw_at(game->text, text, &box, style);
 }
 
-static FontSizes round_sizes(const Game *game)
+static void draw_status(Game *game, const SessionSnapshot *snap, const RoundPlan *plan,
+                        const char *round_title)
 {
-    return layout_font_sizes(game->height, game->round_view.scale);
-}
-
-const RoundLayout *round_view_layout(Game *game, const SessionSnapshot *snap, bool feedback)
-{
-    return &round_cache(game, snap)->layouts[feedback ? 1 : 0];
-}
-
-int round_view_hit(Game *game, int x, int y)
-{
-    SessionSnapshot snap;
-    session_snapshot(game->session, &snap);
-    const RoundLayout *layout = round_view_layout(game, &snap, snap.state == SESSION_FEEDBACK);
-    for (int i = 0; i < layout->tile_count; i++)
-        if (rect_contains(&layout->tiles[i], x, y))
-            return i;
-    return -1;
-}
-
-static void draw_status(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
-{
-    FontSizes fs = round_sizes(game);
     const Theme *t = game->theme;
-    TextStyle style = {FONT_REGULAR, fs.status, t->text, ALIGN_LEFT};
-    int mid = layout->status.y + layout->status.h / 2;
-    char left[64], right[96];
+    const Rect *bar = &plan->status.box;
+    int px = plan->status.px;
+    int mid = bar->y + bar->h / 2;
+    char left[64], right[96], score[32], streak[32];
     snprintf(left, sizeof left, TXT_PROGRESS_FMT, snap->question_number, snap->question_total);
-    text_draw_line(game->text, left, layout->status.x, mid, style);
-    char score[32], streak[32];
     snprintf(score, sizeof score, TXT_SCORE_FMT, snap->score);
     snprintf(streak, sizeof streak, TXT_STREAK_FMT, snap->streak);
     snprintf(right, sizeof right, "%s    %s", score, streak);
-    int w = text_measure(game->text, FONT_BOLD, fs.status, right, strlen(right));
-    style.style = FONT_BOLD;
-    text_draw_line(game->text, right, layout->status.x + layout->status.w - w, mid, style);
+    int right_w = text_measure(game->text, FONT_BOLD, px, right, strlen(right));
+    TextStyle bold = {FONT_BOLD, px, t->text, ALIGN_LEFT};
+    text_draw_line(game->text, right, bar->x + bar->w - right_w, mid, bold);
+    /* The progress never runs into the score, however large the numbers. */
+    TextStyle regular = {FONT_REGULAR, px, t->text, ALIGN_LEFT};
+    int left_w =
+        text_draw_line_clipped(game->text, left, bar->x, mid, bar->w - right_w - px, regular);
     /* The round's title in the middle, when there is room for it. */
-    int left_w = text_measure(game->text, FONT_REGULAR, fs.status, left, strlen(left));
-    Rect middle = {layout->status.x + left_w + fs.status,
-                   layout->status.y + (layout->status.h - fs.status * 5 / 4) / 2,
-                   layout->status.w - left_w - w - 2 * fs.status, fs.status * 3 / 2};
-    if (text_measure(game->text, FONT_REGULAR, fs.status, game->round_title,
-                     strlen(game->round_title)) <= middle.w) {
-        TextStyle title = {FONT_REGULAR, fs.status, t->muted, ALIGN_CENTER};
-        text_draw(game->text, game->round_title, &middle, title);
-    }
-    Rect rule = {layout->status.x, layout->status.y + layout->status.h - 2, layout->status.w, 2};
+    int middle_x = bar->x + left_w + px, middle_w = bar->w - left_w - right_w - 2 * px;
+    int title_w = text_measure(game->text, FONT_REGULAR, px, round_title, strlen(round_title));
+    TextStyle muted = {FONT_REGULAR, px, t->muted, ALIGN_LEFT};
+    if (title_w <= middle_w)
+        text_draw_line(game->text, round_title, middle_x + (middle_w - title_w) / 2, mid, muted);
+    Rect rule = {bar->x, bar->y + bar->h - 2, bar->w, 2};
     draw_fill(game->renderer, &rule, t->surface_hover);
 }
 
-static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundLayout *layout, int i,
-                      bool feedback, int focus, int hover)
+static void draw_badge(Game *game, const RoundPlan *plan, int i)
 {
-    FontSizes fs = round_sizes(game);
-    const Theme *t = game->theme;
-    const Rect *tile = &layout->tiles[i];
-    bool is_right = feedback && i == snap->correct_choice;
-    bool is_wrong_pick = feedback && i == snap->picked_choice && !is_right;
-    bool hovered = !feedback && i == hover;
-    draw_fill(game->renderer, tile, hovered ? t->surface_hover : t->surface);
-    int border = fs.answer / 12 + 2;
-    draw_outline(game->renderer, tile, border, t->answer[i]);
-
     /* The badge is the answer's shape in its colour with its letter inside: letter, shape and
      * colour each identify the answer on their own. */
-    Rect badge = {tile->x + layout->padding, tile->y + (tile->h - layout->badge) / 2, layout->badge,
-                  layout->badge};
-    draw_shape(game->renderer, answer_shape(i), &badge, t->answer[i]);
+    const Theme *t = game->theme;
+    const Rect *badge = &plan->badges[i];
+    draw_shape(game->renderer, answer_shape(i), badge, t->answer[i]);
+    /* The edge keeps a pale shape (yellow on white) visible at 3:1 (test_contrast). */
+    draw_shape_outline(game->renderer, answer_shape(i), badge, badge->w / 16 + 1,
+                       t->answer_edge[i]);
     char letter[2] = {answer_letter(i), '\0'};
-    int letter_px = layout->badge * 2 / 5;
     /* A triangle's centre of mass sits low: lower its letter to match. */
-    int drop = answer_shape(i) == SHAPE_TRIANGLE ? layout->badge / 7 : 0;
-    TextStyle letter_style = {FONT_BOLD, letter_px, t->answer_ink[i], ALIGN_CENTER};
-    int letter_w = text_measure(game->text, FONT_BOLD, letter_px, letter, 1);
-    text_draw_line(game->text, letter, badge.x + (badge.w - letter_w) / 2,
-                   badge.y + badge.h / 2 + drop, letter_style);
+    int drop = answer_shape(i) == SHAPE_TRIANGLE ? badge->h / 7 : 0;
+    TextStyle style = {FONT_BOLD, plan->letter_px, t->answer_ink[i], ALIGN_LEFT};
+    int letter_w = text_measure(game->text, FONT_BOLD, plan->letter_px, letter, 1);
+    text_draw_line(game->text, letter, badge->x + (badge->w - letter_w) / 2,
+                   badge->y + badge->h / 2 + drop, style);
+}
 
-    int mark_w = feedback ? layout->badge : 0;
-    Rect text_box = layout_tile_text(layout, i, feedback);
-    int text_h = text_height(game->text, snap->choices[i], text_box.w, FONT_REGULAR, fs.answer);
-    if (text_h < text_box.h) { /* centre short answers vertically */
-        text_box.y += (text_box.h - text_h) / 2;
-        text_box.h = text_h;
-    }
-    TextStyle style = {FONT_REGULAR, fs.answer, t->text, ALIGN_LEFT};
-    text_draw(game->text, snap->choices[i], &text_box, style);
+static void draw_mark(Game *game, const Rect *box, bool right)
+{
+    SDL_Color ink = game->theme->mark_ink; /* 3:1 on both mark colours in every theme */
+    draw_fill(game->renderer, box, right ? game->theme->correct : game->theme->wrong);
+    if (right)
+        draw_check(game->renderer, box, box->w / 8 + 1, ink);
+    else
+        draw_cross(game->renderer, box, box->w / 8 + 1, ink);
+}
 
+static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundPlan *plan, int i,
+                      int focus, int hover)
+{
+    const Theme *t = game->theme;
+    const Rect *tile = &plan->tiles[i];
+    bool feedback = snap->state == SESSION_FEEDBACK;
+    bool is_right = feedback && i == snap->correct_choice;
+    bool is_wrong_pick = feedback && i == snap->picked_choice && !is_right;
+    draw_fill(game->renderer, tile, !feedback && i == hover ? t->surface_hover : t->surface);
+    draw_outline(game->renderer, tile, plan->border, t->answer_edge[i]);
+    draw_badge(game, plan, i);
+    draw_placed(game, snap->choices[i], &plan->answers[i], t->text, ALIGN_LEFT);
     if (feedback && !is_right && !is_wrong_pick) {
         SDL_Color veil = t->background;
-        veil.a = 150; /* answers not involved recede, but stay readable */
+        veil.a = t->dim_alpha; /* answers not involved recede, but stay readable (4.5:1) */
         draw_fill(game->renderer, tile, veil);
     }
     if (is_right || is_wrong_pick) {
-        SDL_Color mark = is_right ? t->correct : t->wrong;
-        draw_outline(game->renderer, tile, border * 3, mark);
-        /* Inside the thick outline, whatever the tile's height. */
-        int side = mark_w < tile->h - border * 8 ? mark_w : tile->h - border * 8;
-        Rect box = {tile->x + tile->w - layout->padding - side, tile->y + (tile->h - side) / 2,
-                    side, side};
-        draw_fill(game->renderer, &box, mark);
-        if (is_right)
-            draw_check(game->renderer, &box, side / 8 + 1, (SDL_Color){255, 255, 255, 255});
-        else
-            draw_cross(game->renderer, &box, side / 8 + 1, (SDL_Color){255, 255, 255, 255});
+        /* The frame lies in the tile's padding, clear of the text. */
+        draw_outline(game->renderer, tile, plan->frame, is_right ? t->correct : t->wrong);
+        draw_mark(game, &plan->marks[i], is_right);
     }
     if (!feedback && i == focus) {
-        Rect ring = {tile->x - border * 2, tile->y - border * 2, tile->w + border * 4,
-                     tile->h + border * 4};
-        draw_outline(game->renderer, &ring, border * 2, t->focus);
+        /* Around the tile, in the gap between tiles. */
+        int ring = plan->border * 2 < plan->gap / 2 ? plan->border * 2 : plan->gap / 2;
+        Rect around = {tile->x - ring, tile->y - ring, tile->w + ring * 2, tile->h + ring * 2};
+        draw_outline(game->renderer, &around, ring, t->focus);
     }
+    char name[16];
+    snprintf(name, sizeof name, "answer %c", answer_letter(i));
+    game_add_target(game, name, tile, NULL); /* scripts click answers by letter */
 }
 
-static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayout *layout)
+static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundView *view)
 {
-    FontSizes fs = round_sizes(game);
+    const RoundPlan *plan = &view->plan;
     const Theme *t = game->theme;
-    const Rect *panel = &layout->panel;
-    draw_fill(game->renderer, panel, t->surface);
+    draw_fill(game->renderer, &plan->panel, t->surface);
     bool right = snap->picked_choice == snap->correct_choice;
-    Rect accent = {panel->x, panel->y, fs.body / 3, panel->h};
+    Rect accent = {plan->panel.x, plan->panel.y, plan->frame, plan->panel.h};
     draw_fill(game->renderer, &accent, right ? t->correct : t->wrong);
-
-    char verdict[160];
+    draw_mark(game, &plan->icon, right);
+    /* The plan measured the widest verdict; this one is no wider. */
+    char verdict[ROUND_VERDICT_BYTES];
     if (right) {
         char points[48];
         snprintf(points, sizeof points, TXT_POINTS_FMT, snap->last_points);
@@ -169,63 +185,58 @@ static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundLayou
         snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
                  answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
     }
-    const Question *q = snap->question;
-    char source[320] = "";
-    if (q->source[0])
-        snprintf(source, sizeof source, TXT_SOURCE_FMT, q->source);
-    int source_w = layout_source_width(layout);
-    int source_h =
-        source[0] ? text_height(game->text, source, source_w, FONT_REGULAR, fs.footer) : 0;
-    PanelLayout parts;
-    layout_panel(layout, &fs, source_h, &parts);
-    SDL_Color white = {255, 255, 255, 255};
-    draw_fill(game->renderer, &parts.icon, right ? t->correct : t->wrong);
-    if (right)
-        draw_check(game->renderer, &parts.icon, fs.body / 6 + 1, white);
-    else
-        draw_cross(game->renderer, &parts.icon, fs.body / 6 + 1, white);
-    TextStyle verdict_style = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
-    text_draw(game->text, verdict, &parts.verdict, verdict_style);
-    TextStyle body_style = {FONT_REGULAR, fs.body, t->text, ALIGN_LEFT};
-    text_draw(game->text, q->explanation, &parts.body, body_style);
-    TextStyle source_style = {FONT_REGULAR, fs.footer, t->muted, ALIGN_LEFT};
-    text_draw(game->text, source, &parts.source, source_style);
+    draw_placed(game, verdict, &plan->verdict, t->text, ALIGN_LEFT);
+    TextStyle body = {FONT_REGULAR, plan->explanation.px, t->text, ALIGN_LEFT};
+    text_draw_at(game->text, view->texts.explanation, &plan->explanation.box, body);
+    TextStyle source = {FONT_REGULAR, plan->source.px, t->muted, ALIGN_LEFT};
+    text_draw_at(game->text, view->texts.source, &plan->source.box, source);
 }
 
-void round_view_draw(Game *game, bool feedback, int focus, int hover)
+void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
+                     const char *round_title, int focus, int hover)
 {
-    SessionSnapshot snap;
-    session_snapshot(game->session, &snap);
-    if (!snap.question)
+    if (!snap->question)
         return;
-    const RoundLayout *layout = round_view_layout(game, &snap, feedback);
-    FontSizes fs = round_sizes(game);
-    widgets_clear(game);
-    draw_status(game, &snap, layout);
-    TextStyle prompt = {FONT_BOLD, fs.prompt, game->theme->text, ALIGN_CENTER};
-    int prompt_h =
-        text_height(game->text, snap.question->prompt, layout->prompt.w, FONT_BOLD, fs.prompt);
-    Rect prompt_box = layout->prompt;
-    if (prompt_h < prompt_box.h) { /* centre a short prompt in its space */
-        prompt_box.y += (prompt_box.h - prompt_h) / 2;
-        prompt_box.h = prompt_h;
+    RoundView scratch;
+    view = or_scratch(view, &scratch);
+    const RoundPlan *plan = plan_of(view, game, snap);
+    draw_status(game, snap, plan, round_title);
+    draw_placed(game, snap->question->prompt, &plan->prompt, game->theme->text, ALIGN_CENTER);
+    for (int i = 0; i < snap->choice_count; i++)
+        draw_tile(game, snap, plan, i, focus, hover);
+    if (snap->state == SESSION_FEEDBACK)
+        draw_panel(game, snap, view);
+}
+
+int round_view_hit(RoundView *view, Game *game, const SessionSnapshot *snap, int x, int y)
+{
+    if (!snap->question)
+        return -1;
+    RoundView scratch;
+    view = or_scratch(view, &scratch);
+    const RoundPlan *plan = plan_of(view, game, snap);
+    for (int i = 0; i < plan->tile_count; i++)
+        if (rect_contains(&plan->tiles[i], x, y))
+            return i;
+    return -1;
+}
+
+int round_view_columns(RoundView *view, Game *game, const SessionSnapshot *snap)
+{
+    if (!snap->question)
+        return 1;
+    RoundView scratch;
+    view = or_scratch(view, &scratch);
+    return plan_of(view, game, snap)->columns;
+}
+
+Rect round_view_footer(RoundView *view, Game *game, const SessionSnapshot *snap)
+{
+    if (!snap->question) {
+        FontSizes fs = layout_font_sizes(game->width, game->height, LIMIT_TEXT_SCALE_DEFAULT);
+        return (Rect){0, game->height - fs.footer * 2, game->width, fs.footer * 2};
     }
-    text_draw(game->text, snap.question->prompt, &prompt_box, prompt);
-    for (int i = 0; i < snap.choice_count; i++)
-        draw_tile(game, &snap, layout, i, feedback, focus, hover);
-    if (feedback)
-        draw_panel(game, &snap, layout);
-    static const FooterButton question_footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE},
-                                                   {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
-    static const FooterButton feedback_footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT},
-                                                   {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
-    if (feedback)
-        widgets_footer(game, &layout->footer, feedback_footer, 2);
-    else
-        widgets_footer(game, &layout->footer, question_footer, 2);
-    for (int i = 0; i < snap.choice_count; i++) {
-        char name[16];
-        snprintf(name, sizeof name, "answer %c", answer_letter(i));
-        game_add_target(game, name, &layout->tiles[i], NULL);
-    }
+    RoundView scratch;
+    view = or_scratch(view, &scratch);
+    return plan_of(view, game, snap)->footer;
 }

@@ -29,8 +29,7 @@ static void move_focus(Game *game, QuestionState *state, const Action *action)
 {
     SessionSnapshot snap;
     session_snapshot(game->session, &snap);
-    const RoundLayout *layout = round_view_layout(game, &snap, false);
-    int n = snap.choice_count, cols = layout->columns;
+    int n = snap.choice_count, cols = round_view_columns(game->round_view, game, &snap);
     if (state->focus < 0) {
         state->focus = 0;
     } else {
@@ -60,6 +59,25 @@ static void answer(Game *game, int choice)
     game_replace(game, SCREEN_FEEDBACK, 0);
 }
 
+/* The tile under the pointer, or -1. */
+static int tile_at(Game *game, int x, int y)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    return round_view_hit(game->round_view, game, &snap, x, y);
+}
+
+/* Both screens: the round view, then the footer buttons in the place the plan keeps for them. */
+static void round_draw(Game *game, int focus, int hover, const FooterButton *footer, int count)
+{
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    widgets_clear(game);
+    round_view_draw(game->round_view, game, &snap, game->round_title, focus, hover);
+    Rect area = round_view_footer(game->round_view, game, &snap);
+    widgets_footer(game, &area, footer, count);
+}
+
 static void question_handle(Game *game, void *data, const Action *action)
 {
     QuestionState *state = data;
@@ -75,7 +93,7 @@ static void question_handle(Game *game, void *data, const Action *action)
             answer(game, state->focus);
         break;
     case ACTION_POINTER_MOVE: {
-        int hover = round_view_hit(game, action->x, action->y);
+        int hover = tile_at(game, action->x, action->y);
         if (hover != state->hover) {
             state->hover = hover;
             game->dirty = true;
@@ -83,7 +101,7 @@ static void question_handle(Game *game, void *data, const Action *action)
         break;
     }
     case ACTION_POINTER_PRESS: {
-        int hit = round_view_hit(game, action->x, action->y);
+        int hit = tile_at(game, action->x, action->y);
         if (hit >= 0)
             answer(game, hit);
         break;
@@ -106,7 +124,9 @@ static bool question_query(Game *game, void *data, const char *name, char *out, 
 static void question_draw(Game *game, void *data)
 {
     QuestionState *state = data;
-    round_view_draw(game, false, state->focus, state->hover);
+    static const FooterButton footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE},
+                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    round_draw(game, state->focus, state->hover, footer, 2);
 }
 
 static void feedback_handle(Game *game, void *state, const Action *action)
@@ -129,7 +149,9 @@ static void feedback_handle(Game *game, void *state, const Action *action)
 static void feedback_draw(Game *game, void *state)
 {
     (void)state;
-    round_view_draw(game, true, -1, -1);
+    static const FooterButton footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT},
+                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    round_draw(game, -1, -1, footer, 2);
 }
 
 const Screen SCREEN_QUESTION_DEF = {

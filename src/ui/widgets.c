@@ -8,7 +8,7 @@
 
 FontSizes widgets_sizes(const Game *game)
 {
-    return layout_font_sizes(game->height, game->settings.text_scale_percent);
+    return layout_font_sizes(game->width, game->height, game->settings.text_scale_percent);
 }
 
 void widgets_clear(Game *game)
