@@ -312,30 +312,56 @@ bool round_plan_at(const FontMetrics *metrics, int window_w, int window_h, int s
     return plan->fits;
 }
 
-bool round_plan_layout(const FontMetrics *metrics, int window_w, int window_h, int scale,
-                       const RoundTexts *texts, RoundPhase phase, RoundPlan *plan)
+/* The text sizes, in percent, already laid out without fitting: a plan depends on the scale
+ * and the growth only through their product, so no product is laid out twice. */
+typedef struct {
+    int percents[ROUND_GROWTH_COUNT * 8];
+    int count;
+} Tried;
+
+static bool tried_before(Tried *tried, int percent)
 {
-    int tried = 0;
+    for (int i = 0; i < tried->count; i++)
+        if (tried->percents[i] == percent)
+            return true;
+    if (tried->count < (int)(sizeof tried->percents / sizeof tried->percents[0]))
+        tried->percents[tried->count++] = percent;
+    return false;
+}
+
+static bool layout_scale(const FontMetrics *metrics, int window_w, int window_h, int scale,
+                         const RoundTexts *texts, RoundPhase phase, RoundPlan *plan, Tried *tried)
+{
     for (int i = 0; i < ROUND_GROWTH_COUNT; i++) {
         int growth = ROUND_GROWTHS[i];
         /* No text larger than at the largest setting. */
         if (scale * growth > LIMIT_TEXT_SCALE_MAX * 100)
             growth = LIMIT_TEXT_SCALE_MAX * 100 / scale;
-        if (growth == tried)
+        if (tried_before(tried, scale * growth / 100))
             continue;
-        tried = growth;
         if (round_plan_at(metrics, window_w, window_h, scale, growth, texts, phase, plan))
             return true;
     }
     return false;
 }
 
+bool round_plan_layout(const FontMetrics *metrics, int window_w, int window_h, int scale,
+                       const RoundTexts *texts, RoundPhase phase, RoundPlan *plan)
+{
+    /* Growths only grow below ROUND_GROWTH_MIN's percent: it is tried last, and is the plan
+     * left when none fits. */
+    Tried tried = {{0}, 0};
+    return layout_scale(metrics, window_w, window_h, scale, texts, phase, plan, &tried);
+}
+
 bool round_plan_for_setting(const FontMetrics *metrics, int window_w, int window_h, int setting,
                             const RoundTexts *texts, RoundPhase phase, RoundPlan *plan)
 {
+    Tried tried = {{0}, 0};
     int scale = setting > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX : setting;
-    for (; scale > LIMIT_TEXT_SCALE_MIN; scale -= LIMIT_TEXT_SCALE_STEP)
-        if (round_plan_layout(metrics, window_w, window_h, scale, texts, phase, plan))
+    for (; scale >= LIMIT_TEXT_SCALE_MIN; scale -= LIMIT_TEXT_SCALE_STEP)
+        if (layout_scale(metrics, window_w, window_h, scale, texts, phase, plan, &tried))
             return true;
-    return round_plan_layout(metrics, window_w, window_h, LIMIT_TEXT_SCALE_MIN, texts, phase, plan);
+    return round_plan_at(metrics, window_w, window_h, LIMIT_TEXT_SCALE_MIN, ROUND_GROWTH_MIN, texts,
+                         phase, plan);
 }
