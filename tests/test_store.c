@@ -225,6 +225,27 @@ static void test_settings_survive_restart(void **state)
     store_close(store);
 }
 
+static void test_remembered_texts_survive_restart(void **state)
+{
+    Fixture *f = *state;
+    Store *store = open_ok(f);
+    char out[64];
+    assert_false(store_load_text(store, "classroom.setup", out, sizeof out));
+    assert_true(store_save_text(store, "classroom.setup", "teams=Совы|100,Foxes|150"));
+    assert_true(store_save_text(store, "classroom.setup", "teams=Owls|100,Foxes|150"));
+    store_close(store);
+    store = open_ok(f);
+    assert_true(store_load_text(store, "classroom.setup", out, sizeof out));
+    assert_string_equal(out, "teams=Owls|100,Foxes|150");
+    /* Too long for the caller: not found, rather than cut. */
+    char small[8];
+    assert_false(store_load_text(store, "classroom.setup", small, sizeof small));
+    /* The settings still load around the extra key. */
+    Settings s;
+    assert_true(store_load_settings(store, &s));
+    store_close(store);
+}
+
 static void test_bad_setting_values_are_clamped_or_ignored(void **state)
 {
     Fixture *f = *state;
@@ -700,6 +721,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         FRESH(test_defaults_when_nothing_saved),
         FRESH(test_settings_survive_restart),
+        FRESH(test_remembered_texts_survive_restart),
         FRESH(test_bad_setting_values_are_clamped_or_ignored),
         FRESH(test_cyrillic_score_survives_restart),
         FRESH(test_long_names_are_cut_between_characters),

@@ -54,6 +54,11 @@ void settings_defaults(Settings *settings);
 bool store_load_settings(Store *store, Settings *settings);
 bool store_save_settings(Store *store, const Settings *settings);
 
+/* A remembered text under its own key (the last classroom setup). Load returns false when the
+ * key is missing or its value does not fit out. */
+bool store_save_text(Store *store, const char *key, const char *value);
+bool store_load_text(Store *store, const char *key, char *out, size_t size);
+
 /* Whether `score` would enter the top LIMIT_SCORE_TABLE_ROWS of bank_id's table. */
 bool store_score_qualifies(Store *store, const char *bank_id, int score);
 bool store_add_score(Store *store, const HighScore *entry);

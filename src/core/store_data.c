@@ -120,6 +120,45 @@ bool store_save_settings(Store *store, const Settings *settings)
     return store_finish(store->db, ok);
 }
 
+/* Other remembered choices (the last classroom setup): a text under a key of their own, kept in
+ * the same table; "setting." keys stay the settings' own. */
+bool store_save_text(Store *store, const char *key, const char *value)
+{
+    if (!store || store->read_only || !key || !value)
+        return false;
+    sqlite3_stmt *stmt = NULL;
+    bool ok = sqlite3_prepare_v2(store->db,
+                                 "INSERT INTO settings(key, value) VALUES(?1, ?2)"
+                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                 -1, &stmt, NULL) == SQLITE_OK &&
+              sqlite3_bind_text(stmt, 1, key, -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+              sqlite3_bind_text(stmt, 2, value, -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+              sqlite3_step(stmt) == SQLITE_DONE;
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+bool store_load_text(Store *store, const char *key, char *out, size_t size)
+{
+    if (!store || !key || !out || size == 0)
+        return false;
+    sqlite3_stmt *stmt = NULL;
+    bool found = false;
+    if (sqlite3_prepare_v2(store->db, "SELECT value FROM settings WHERE key = ?1", -1, &stmt,
+                           NULL) == SQLITE_OK &&
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        const char *value = (const char *)sqlite3_column_text(stmt, 0);
+        /* A value too long for the caller is not cut into something else: it is not found. */
+        if (value && strlen(value) < size) {
+            memcpy(out, value, strlen(value) + 1);
+            found = true;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return found;
+}
+
 /* ---- High scores ---- */
 
 /* Bytes of the longest prefix of text[0..len) made of whole, well-formed UTF-8 characters and
