@@ -21,7 +21,7 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
     case SDL_SCANCODE_SPACE:
         if (mode == INPUT_TEXT)
             return false; /* typed as text */
-        out->type = ACTION_ACCEPT;
+        out->type = mode == INPUT_KEYS ? ACTION_TOGGLE : ACTION_ACCEPT;
         return true;
     case SDL_SCANCODE_ESCAPE: out->type = ACTION_BACK; return true;
     case SDL_SCANCODE_BACKSPACE:
@@ -38,6 +38,10 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
         out->type = (key->keysym.mod & KMOD_SHIFT) ? ACTION_UP : ACTION_DOWN;
         return true;
     default: break;
+    }
+    if (mode == INPUT_KEYS) {
+        out->type = ACTION_KEY;
+        return true;
     }
     if (mode != INPUT_CHOICES)
         return false;
@@ -118,7 +122,15 @@ bool input_translate(const SDL_Event *event, InputMode mode, Action *out)
         out->device_id = (int)event->wheel.which;
         out->choice = event->wheel.y > 0 ? -1 : 1;
         return true;
-    case SDL_CONTROLLERBUTTONDOWN: return pad_action(&event->cbutton, out);
+    case SDL_CONTROLLERBUTTONDOWN:
+        if (mode == INPUT_KEYS) { /* a team's controller: every button is its own */
+            out->type = ACTION_KEY;
+            out->device = DEVICE_GAMEPAD;
+            out->device_id = (int)event->cbutton.which;
+            out->choice = event->cbutton.button;
+            return true;
+        }
+        return pad_action(&event->cbutton, out);
     default: return false;
     }
 }

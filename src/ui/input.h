@@ -22,6 +22,8 @@ typedef enum {
     ACTION_FULLSCREEN,
     ACTION_RELOAD,
     ACTION_QUIT,
+    ACTION_KEY,    /* INPUT_KEYS: any other key (scancode) or controller button (choice) */
+    ACTION_TOGGLE, /* INPUT_KEYS: Space (pause and resume, in the classroom) */
 } ActionType;
 
 typedef enum {
@@ -44,8 +46,9 @@ typedef struct {
 } Action;
 
 /* How keys are read: letters pick answers on the question screen and are typed on the name
- * screen. */
-typedef enum { INPUT_MENU, INPUT_CHOICES, INPUT_TEXT } InputMode;
+ * screen; in the classroom every key and controller button is passed on as itself, since each
+ * team has its own. */
+typedef enum { INPUT_MENU, INPUT_CHOICES, INPUT_TEXT, INPUT_KEYS } InputMode;
 
 /* Translates one event; returns false when it means nothing to the game. */
 bool input_translate(const SDL_Event *event, InputMode mode, Action *out);
