@@ -16,6 +16,7 @@ struct RoundView {
     /* What the plan was worked out for. */
     const Question *question;
     const char *choices[BANK_MAX_CHOICES];
+    int correct;
     int width, height, setting;
     RoundTexts texts;
     /* The feedback screen's plan: the question screen draws the same boxes without the panel,
@@ -27,30 +28,40 @@ RoundView *round_view_new(void) { return calloc(1, sizeof(RoundView)); }
 
 void round_view_free(RoundView *view) { free(view); }
 
-static bool same_question(const RoundView *view, const Game *game, const SessionSnapshot *snap)
+static bool same_question(const RoundView *view, const Game *game, const Question *question,
+                          const char *const *choices, int correct, int height)
 {
-    return view->valid && view->question == snap->question && view->width == game->width &&
-           view->height == game->height && view->setting == game->settings.text_scale_percent &&
-           memcmp(view->choices, snap->choices, sizeof view->choices) == 0;
+    return view->valid && view->question == question && view->correct == correct &&
+           view->width == game->width && view->height == height &&
+           view->setting == game->settings.text_scale_percent &&
+           memcmp(view->choices, choices, sizeof view->choices) == 0;
+}
+
+const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *question,
+                                 const char *const *choices, int correct, int height)
+{
+    if (same_question(view, game, question, choices, correct, height))
+        return &view->plan;
+    FontMetrics metrics = text_metrics(game->text);
+    view->valid = true;
+    view->question = question;
+    memcpy(view->choices, choices, sizeof view->choices);
+    view->correct = correct;
+    view->width = game->width;
+    view->height = height;
+    view->setting = game->settings.text_scale_percent;
+    round_texts_make(question, choices, correct, &view->texts);
+    round_plan_for_setting(&metrics, game->width, height, view->setting, &view->texts,
+                           ROUND_PHASE_FEEDBACK, &view->plan);
+    return &view->plan;
 }
 
 /* The plan, worked out once per question, order of choices, window size and text-size setting:
  * drawing a frame or moving the mouse lays out nothing. */
 static const RoundPlan *plan_of(RoundView *view, Game *game, const SessionSnapshot *snap)
 {
-    if (same_question(view, game, snap))
-        return &view->plan;
-    FontMetrics metrics = text_metrics(game->text);
-    view->valid = true;
-    view->question = snap->question;
-    memcpy(view->choices, snap->choices, sizeof view->choices);
-    view->width = game->width;
-    view->height = game->height;
-    view->setting = game->settings.text_scale_percent;
-    round_texts_make(snap->question, snap->choices, snap->correct_choice, &view->texts);
-    round_plan_for_setting(&metrics, game->width, game->height, view->setting, &view->texts,
-                           ROUND_PHASE_FEEDBACK, &view->plan);
-    return &view->plan;
+    return round_view_plan(view, game, snap->question, snap->choices, snap->correct_choice,
+                           game->height);
 }
 
 /* The view, or without one (out of memory) a scratch one that lives for the call. */
@@ -133,19 +144,19 @@ static void draw_mark(Game *game, const Rect *box, bool right)
         draw_cross(game->renderer, box, box->w / 8 + 1, ink);
 }
 
-static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundPlan *plan, int i,
-                      int focus, int hover)
+static void draw_tile(Game *game, const RoundView *view, int i, const RoundMarks *marks)
 {
+    const RoundPlan *plan = &view->plan;
     const Theme *t = game->theme;
     const Rect *tile = &plan->tiles[i];
-    bool feedback = snap->state == SESSION_FEEDBACK;
-    bool is_right = feedback && i == snap->correct_choice;
-    bool is_wrong_pick = feedback && i == snap->picked_choice && !is_right;
-    draw_fill(game->renderer, tile, !feedback && i == hover ? t->surface_hover : t->surface);
+    bool revealed = marks->revealed;
+    bool is_right = revealed && i == marks->right;
+    bool is_wrong_pick = revealed && i == marks->wrong && !is_right;
+    draw_fill(game->renderer, tile, !revealed && i == marks->hover ? t->surface_hover : t->surface);
     draw_outline(game->renderer, tile, plan->border, t->answer_edge[i]);
     draw_badge(game, plan, i);
-    draw_placed(game, snap->choices[i], &plan->answers[i], t->text, ALIGN_LEFT);
-    if (feedback && !is_right && !is_wrong_pick) {
+    draw_placed(game, view->texts.choices[i], &plan->answers[i], t->text, ALIGN_LEFT);
+    if (revealed && !is_right && !is_wrong_pick) {
         SDL_Color veil = t->background;
         veil.a = t->dim_alpha; /* answers not involved recede, but stay readable (4.5:1) */
         draw_fill(game->renderer, tile, veil);
@@ -155,7 +166,7 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundPlan *
         draw_outline(game->renderer, tile, plan->frame, is_right ? t->correct : t->wrong);
         draw_mark(game, &plan->marks[i], is_right);
     }
-    if (!feedback && i == focus) {
+    if (!revealed && i == marks->focus) {
         /* Around the tile, in the gap between tiles. */
         int ring = plan->border * 2 < plan->gap / 2 ? plan->border * 2 : plan->gap / 2;
         Rect around = {tile->x - ring, tile->y - ring, tile->w + ring * 2, tile->h + ring * 2};
@@ -166,30 +177,30 @@ static void draw_tile(Game *game, const SessionSnapshot *snap, const RoundPlan *
     game_add_target(game, name, tile, NULL); /* scripts click answers by letter */
 }
 
-static void draw_panel(Game *game, const SessionSnapshot *snap, const RoundView *view)
+static void draw_panel(Game *game, const RoundView *view, const RoundMarks *marks)
 {
     const RoundPlan *plan = &view->plan;
     const Theme *t = game->theme;
     draw_fill(game->renderer, &plan->panel, t->surface);
-    bool right = snap->picked_choice == snap->correct_choice;
     Rect accent = {plan->panel.x, plan->panel.y, plan->frame, plan->panel.h};
-    draw_fill(game->renderer, &accent, right ? t->correct : t->wrong);
-    draw_mark(game, &plan->icon, right);
+    draw_fill(game->renderer, &accent, marks->verdict_right ? t->correct : t->wrong);
+    draw_mark(game, &plan->icon, marks->verdict_right);
     /* The plan measured the widest verdict; this one is no wider. */
-    char verdict[ROUND_VERDICT_BYTES];
-    if (right) {
-        char points[48];
-        snprintf(points, sizeof points, TXT_POINTS_FMT, snap->last_points);
-        snprintf(verdict, sizeof verdict, "%s   %s", TXT_CORRECT, points);
-    } else {
-        snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
-                 answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
-    }
-    draw_placed(game, verdict, &plan->verdict, t->text, ALIGN_LEFT);
+    draw_placed(game, marks->verdict, &plan->verdict, t->text, ALIGN_LEFT);
     TextStyle body = {FONT_REGULAR, plan->explanation.px, t->text, ALIGN_LEFT};
     text_draw_at(game->text, view->texts.explanation, &plan->explanation.box, body);
     TextStyle source = {FONT_REGULAR, plan->source.px, t->muted, ALIGN_LEFT};
     text_draw_at(game->text, view->texts.source, &plan->source.box, source);
+}
+
+void round_view_draw_parts(RoundView *view, Game *game, const RoundMarks *marks)
+{
+    const RoundPlan *plan = &view->plan;
+    draw_placed(game, view->question->prompt, &plan->prompt, game->theme->text, ALIGN_CENTER);
+    for (int i = 0; i < view->texts.choice_count; i++)
+        draw_tile(game, view, i, marks);
+    if (marks->verdict)
+        draw_panel(game, view, marks);
 }
 
 void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
@@ -201,11 +212,25 @@ void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
     view = or_scratch(view, &scratch);
     const RoundPlan *plan = plan_of(view, game, snap);
     draw_status(game, snap, plan, round_title);
-    draw_placed(game, snap->question->prompt, &plan->prompt, game->theme->text, ALIGN_CENTER);
-    for (int i = 0; i < snap->choice_count; i++)
-        draw_tile(game, snap, plan, i, focus, hover);
-    if (snap->state == SESSION_FEEDBACK)
-        draw_panel(game, snap, view);
+    bool feedback = snap->state == SESSION_FEEDBACK;
+    bool right = snap->picked_choice == snap->correct_choice;
+    char verdict[ROUND_VERDICT_BYTES];
+    if (right) {
+        char points[48];
+        snprintf(points, sizeof points, TXT_POINTS_FMT, snap->last_points);
+        snprintf(verdict, sizeof verdict, "%s   %s", TXT_CORRECT, points);
+    } else {
+        snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
+                 answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
+    }
+    RoundMarks marks = {focus,
+                        hover,
+                        feedback,
+                        snap->correct_choice,
+                        snap->picked_choice,
+                        feedback ? verdict : NULL,
+                        right};
+    round_view_draw_parts(view, game, &marks);
 }
 
 int round_view_hit(RoundView *view, Game *game, const SessionSnapshot *snap, int x, int y)

@@ -5,6 +5,7 @@
 
 #include "game.h"
 #include "herocity/layout.h"
+#include "herocity/round_plan.h"
 #include "herocity/session.h"
 
 /* The cached plan for one question, window and setting. Reads only the game's renderer, text,
@@ -20,6 +21,23 @@ void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
 /* The tile under x,y or -1. */
 int round_view_hit(RoundView *view, Game *game, const SessionSnapshot *snap, int x, int y);
 int round_view_columns(RoundView *view, Game *game, const SessionSnapshot *snap);
+/* What the tiles and panel show besides the texts (the classroom sets these itself). */
+typedef struct {
+    int focus, hover;    /* tile index or -1 */
+    bool revealed;       /* the right tile marked, the others dimmed */
+    int right;           /* the right tile, when revealed */
+    int wrong;           /* a tile picked wrongly, or -1 */
+    const char *verdict; /* the panel's first line; NULL: no panel */
+    bool verdict_right;  /* the panel's mark: a check or a cross */
+} RoundMarks;
+
+/* The plan for a question (choices in the order shown) laid out in the window's width and
+ * `height` from the top (the classroom keeps room below for its teams); cached in the view. */
+const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *question,
+                                 const char *const *choices, int correct, int height);
+/* The prompt, tiles and (with a verdict) the panel of the view's last plan. */
+void round_view_draw_parts(RoundView *view, Game *game, const RoundMarks *marks);
+
 /* Where the screen draws its footer. */
 Rect round_view_footer(RoundView *view, Game *game, const SessionSnapshot *snap);
 
