@@ -241,13 +241,6 @@ static void check_plan(const RoundPlan *plan, const RoundTexts *texts, int w, in
     check_disjoint(screen, n, &window);
 }
 
-static void assert_same_place(const TextPlacement *a, const TextPlacement *b)
-{
-    assert_memory_equal(&a->box, &b->box, sizeof a->box);
-    assert_int_equal(a->px, b->px);
-    assert_int_equal(a->height_needed, b->height_needed);
-}
-
 /* Every window and setting: the plan the game draws fits, in both phases, in the same boxes. */
 static void check_everywhere(Generated *g)
 {
@@ -264,15 +257,12 @@ static void check_everywhere(Generated *g)
                                                ROUND_PHASE_FEEDBACK, &answered));
             assert_true(answered.scale <= settings[s]);
             assert_true(answered.scale * answered.growth <= LIMIT_TEXT_SCALE_MAX * 100);
-            /* The question screen of the same plan. */
-            assert_true(round_plan_at(&fx.metrics, width, height, answered.scale, answered.growth,
-                                      &texts, ROUND_PHASE_QUESTION, &asked));
+            /* The question screen alone has more room: it fits at least as large. */
+            assert_true(round_plan_for_setting(&fx.metrics, width, height, settings[s], &texts,
+                                               ROUND_PHASE_QUESTION, &asked));
+            assert_true(asked.scale * asked.growth >= answered.scale * answered.growth);
             check_plan(&asked, &texts, width, height, false);
             check_plan(&answered, &texts, width, height, true);
-            assert_same_place(&asked.prompt, &answered.prompt);
-            assert_memory_equal(asked.tiles, answered.tiles, sizeof asked.tiles);
-            for (int i = 0; i < asked.tile_count; i++)
-                assert_same_place(&asked.answers[i], &answered.answers[i]);
         }
     }
 }

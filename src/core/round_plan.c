@@ -86,6 +86,7 @@ static int squeeze(Squeezable *items, int first, int count, int excess, int min_
 typedef struct {
     int gap, rows, tile_w, text_w;
     int prompt_h, tile_text_h, verdict_row_h, explanation_h, source_h;
+    bool with_panel; /* the feedback phase: the panel takes its room below the tiles */
 } Needs;
 
 /* Tile width and the width left for its text for this many columns. */
@@ -138,6 +139,8 @@ static void measure_panel(const FontMetrics *metrics, const RoundTexts *texts, R
 /* A text the question has is set off by half a padding, even when squeezed to nothing. */
 static int panel_height(const RoundPlan *plan, const Needs *needs)
 {
+    if (!needs->with_panel)
+        return 0;
     int pad = plan->padding;
     int h = pad + needs->verdict_row_h + pad;
     if (plan->explanation.height_needed > 0)
@@ -242,7 +245,7 @@ static bool all_fit(const RoundPlan *plan)
     return true;
 }
 
-/* The question screen keeps the feedback screen's boxes but shows no panel or marks. */
+/* The question screen shows no panel or marks. */
 static void hide_feedback(RoundPlan *plan)
 {
     TextPlacement none = {{0, 0, 0, 0}, 0, false, 0, true};
@@ -253,7 +256,8 @@ static void hide_feedback(RoundPlan *plan)
 }
 
 static void plan_with_columns(const FontMetrics *metrics, int window_w, int window_h, int scale,
-                              int growth, const RoundTexts *texts, bool two_anyway, RoundPlan *plan)
+                              int growth, const RoundTexts *texts, RoundPhase phase,
+                              bool two_anyway, RoundPlan *plan)
 {
     *plan = (RoundPlan){0};
     plan->scale = scale;
@@ -284,31 +288,36 @@ static void plan_with_columns(const FontMetrics *metrics, int window_w, int wind
     plan->prompt = measured(metrics, texts->prompt, content.w, true, fs.prompt);
     needs.prompt_h = plan->prompt.height_needed;
     measure_answers(metrics, texts, plan, content.w, two_anyway, &needs);
-    measure_panel(metrics, texts, plan, content.w, &needs);
+    /* The question alone has the whole window: its tiles and text grow into the panel's room
+     * (a plan for the feedback is made when the answer is given). */
+    needs.with_panel = phase == ROUND_PHASE_FEEDBACK;
+    if (needs.with_panel)
+        measure_panel(metrics, texts, plan, content.w, &needs);
     int tile_h = 0;
     int prompt_box = share_height(metrics, plan, &needs, bottom - top, &tile_h);
 
     set_box(&plan->prompt, content.x, top, content.w, prompt_box);
     int grid_top = top + prompt_box + needs.gap;
     place_tiles(plan, &needs, &content, grid_top, tile_h);
-    place_panel(plan, &needs, &content, grid_top + needs.rows * (tile_h + needs.gap));
+    if (needs.with_panel)
+        place_panel(plan, &needs, &content, grid_top + needs.rows * (tile_h + needs.gap));
+    else
+        hide_feedback(plan);
     plan->fits = all_fit(plan);
 }
 
 bool round_plan_at(const FontMetrics *metrics, int window_w, int window_h, int scale, int growth,
                    const RoundTexts *texts, RoundPhase phase, RoundPlan *plan)
 {
-    plan_with_columns(metrics, window_w, window_h, scale, growth, texts, false, plan);
+    plan_with_columns(metrics, window_w, window_h, scale, growth, texts, phase, false, plan);
     /* Long answers read best one to a row, but where the rows do not fit, two columns of
      * narrower answers may. */
     if (!plan->fits && plan->columns == 1 && plan->tile_count > 1) {
         RoundPlan two;
-        plan_with_columns(metrics, window_w, window_h, scale, growth, texts, true, &two);
+        plan_with_columns(metrics, window_w, window_h, scale, growth, texts, phase, true, &two);
         if (two.fits)
             *plan = two;
     }
-    if (phase == ROUND_PHASE_QUESTION)
-        hide_feedback(plan);
     return plan->fits;
 }
 

@@ -17,10 +17,11 @@ struct RoundView {
     const Question *question;
     const char *choices[BANK_MAX_CHOICES];
     int correct;
+    RoundPhase phase;
     int width, height, setting;
     RoundTexts texts;
-    /* The feedback screen's plan: the question screen draws the same boxes without the panel,
-     * so that nothing moves when the answer is given. */
+    /* The plan for the phase drawn last: the question alone fills the window with larger tiles
+     * and text; the feedback makes room for its panel. */
     RoundPlan plan;
 };
 
@@ -29,30 +30,32 @@ RoundView *round_view_new(void) { return calloc(1, sizeof(RoundView)); }
 void round_view_free(RoundView *view) { free(view); }
 
 static bool same_question(const RoundView *view, const Game *game, const Question *question,
-                          const char *const *choices, int correct, int height)
+                          const char *const *choices, int correct, RoundPhase phase, int height)
 {
     return view->valid && view->question == question && view->correct == correct &&
-           view->width == game->width && view->height == height &&
+           view->phase == phase && view->width == game->width && view->height == height &&
            view->setting == game->settings.text_scale_percent &&
            memcmp(view->choices, choices, sizeof view->choices) == 0;
 }
 
 const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *question,
-                                 const char *const *choices, int correct, int height)
+                                 const char *const *choices, int correct, RoundPhase phase,
+                                 int height)
 {
-    if (same_question(view, game, question, choices, correct, height))
+    if (same_question(view, game, question, choices, correct, phase, height))
         return &view->plan;
     FontMetrics metrics = text_metrics(game->text);
     view->valid = true;
     view->question = question;
     memcpy(view->choices, choices, sizeof view->choices);
     view->correct = correct;
+    view->phase = phase;
     view->width = game->width;
     view->height = height;
     view->setting = game->settings.text_scale_percent;
     round_texts_make(question, choices, correct, &view->texts);
-    round_plan_for_setting(&metrics, game->width, height, view->setting, &view->texts,
-                           ROUND_PHASE_FEEDBACK, &view->plan);
+    round_plan_for_setting(&metrics, game->width, height, view->setting, &view->texts, phase,
+                           &view->plan);
     return &view->plan;
 }
 
@@ -60,7 +63,9 @@ const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *qu
  * drawing a frame or moving the mouse lays out nothing. */
 static const RoundPlan *plan_of(RoundView *view, Game *game, const SessionSnapshot *snap)
 {
-    return round_view_plan(view, game, snap->question, snap->choices, snap->correct_choice,
+    RoundPhase phase =
+        snap->state == SESSION_FEEDBACK ? ROUND_PHASE_FEEDBACK : ROUND_PHASE_QUESTION;
+    return round_view_plan(view, game, snap->question, snap->choices, snap->correct_choice, phase,
                            game->height);
 }
 

@@ -31,10 +31,12 @@ typedef struct {
     bool verdict_right;  /* the panel's mark: a check or a cross */
 } RoundMarks;
 
-/* The plan for a question (choices in the order shown) laid out in the window's width and
- * `height` from the top (the classroom keeps room below for its teams); cached in the view. */
+/* The plan for a question (choices in the order shown) in a phase, laid out in the window's
+ * width and `height` from the top (the classroom keeps room below for its teams); cached in the
+ * view until the question, phase, window or text size changes. */
 const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *question,
-                                 const char *const *choices, int correct, int height);
+                                 const char *const *choices, int correct, RoundPhase phase,
+                                 int height);
 /* The prompt, tiles and (with a verdict) the panel of the view's last plan. */
 void round_view_draw_parts(RoundView *view, Game *game, const RoundMarks *marks);
 
