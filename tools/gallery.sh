@@ -34,6 +34,7 @@ for theme in dark light contrast; do
             echo "key Escape"
             echo "key Down"
             echo "key Down"
+            echo "key Down"
             echo "key Return"
             steps=$(((scale - 100) / 25))
             while [ "$steps" -gt 0 ]; do echo "key Right"; steps=$((steps - 1)); done
@@ -44,6 +45,7 @@ for theme in dark light contrast; do
             shoot_all settings
             echo "key Escape"
             shoot_all title
+            echo "key Up"
             echo "key Up"
             echo "key Up"
             echo "key Return"

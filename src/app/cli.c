@@ -1,6 +1,8 @@
 /* Command-line parsing with getopt_long, GNU style. */
 #include "cli.h"
 
+#include "herocity/number.h"
+
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -19,7 +21,14 @@ enum {
     OPT_SCRIPT,
     OPT_WINDOW,
     OPT_HELP,
-    OPT_VERSION
+    OPT_VERSION,
+    OPT_TEAMS,
+    OPT_ANSWERS,
+    OPT_TIMER,
+    OPT_SPEED_BONUS,
+    OPT_STREAK_BONUS,
+    OPT_BANKS,
+    OPT_COUNT,
 };
 
 static const struct option long_options[] = {
@@ -33,6 +42,13 @@ static const struct option long_options[] = {
     {"font", required_argument, NULL, OPT_FONT},
     {"script", required_argument, NULL, OPT_SCRIPT},
     {"window", required_argument, NULL, OPT_WINDOW},
+    {"teams", required_argument, NULL, OPT_TEAMS},
+    {"answers", required_argument, NULL, OPT_ANSWERS},
+    {"timer", required_argument, NULL, OPT_TIMER},
+    {"speed-bonus", no_argument, NULL, OPT_SPEED_BONUS},
+    {"streak-bonus", no_argument, NULL, OPT_STREAK_BONUS},
+    {"banks", required_argument, NULL, OPT_BANKS},
+    {"count", required_argument, NULL, OPT_COUNT},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -58,6 +74,15 @@ void cli_print_help(const char *program)
            "  --font PATH        draw text with this TrueType font\n"
            "  --window WxH       the window's size at start (default 1280x720)\n"
            "  --script FILE      play the inputs in FILE (headless with SDL_VIDEODRIVER=dummy)\n"
+           "\nClassroom play (teams around one screen; --teams starts it):\n"
+           "  --teams A,B,...    2 to 8 team names, separated by commas\n"
+           "  --answers MODE     devices (keys or controllers), quizmaster (the teacher types\n"
+           "                     each team's answer) or turns (with steals); default devices\n"
+           "  --timer SECONDS    the answer timer; 0 for none (default 20)\n"
+           "  --speed-bonus      a right answer earns 100 %% down to 50 %% as time runs out\n"
+           "  --streak-bonus     a bonus for answers right in a row\n"
+           "  --banks ID,...     the banks to ask from (default: all, or the --play file)\n"
+           "  --count N          how many questions (default 10; 0 for all)\n\n"
            "  --help             show this help and exit\n"
            "  --version          show the version and exit\n\n"
            "Banks are read from the game's questions folder and from the questions folder in\n"
@@ -94,12 +119,81 @@ static bool parse_window(const char *text, int *w, int *h)
     return true;
 }
 
+static bool parse_number(const char *text, long min, long max, int *out)
+{
+    long value = 0;
+    if (!number_parse(text, min, max, &value))
+        return false;
+    *out = (int)value;
+    return true;
+}
+
+/* "Owls,Foxes,Bears": 2 to 8 names, none empty, none too long. */
+static bool parse_teams(const char *text, ClassSetup *setup)
+{
+    int count = 0;
+    for (const char *p = text;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == 0 || len > LIMIT_TEAM_NAME_BYTES || count == LIMIT_TEAMS_MAX)
+            return false;
+        memcpy(setup->teams[count].name, p, len);
+        setup->teams[count].name[len] = '\0';
+        count++;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    setup->team_count = count;
+    return count >= LIMIT_TEAMS_MIN;
+}
+
+static int classroom_option(int opt, const char *program, CliOptions *out)
+{
+    static const char *const modes[] = {"devices", "quizmaster", "turns"};
+    ClassSetup *setup = &out->class_setup;
+    switch (opt) {
+    case OPT_TEAMS:
+        out->classroom = true;
+        if (!parse_teams(optarg, setup)) {
+            fprintf(stderr, "%s: --teams takes %d to %d names separated by commas, not '%s'\n",
+                    program, LIMIT_TEAMS_MIN, LIMIT_TEAMS_MAX, optarg);
+            return 2;
+        }
+        return 0;
+    case OPT_ANSWERS:
+        for (int i = 0; i < 3; i++)
+            if (strcmp(optarg, modes[i]) == 0) {
+                setup->answers = (ClassAnswerMode)i;
+                return 0;
+            }
+        fprintf(stderr, "%s: --answers takes devices, quizmaster or turns, not '%s'\n", program,
+                optarg);
+        return 2;
+    case OPT_TIMER:
+        if (parse_number(optarg, 0, 3600, &setup->timer_seconds))
+            return 0;
+        fprintf(stderr, "%s: --timer takes seconds from 0 to 3600, not '%s'\n", program, optarg);
+        return 2;
+    case OPT_COUNT:
+        if (parse_number(optarg, 0, 100000, &setup->question_count))
+            return 0;
+        fprintf(stderr, "%s: --count takes a number of questions, not '%s'\n", program, optarg);
+        return 2;
+    case OPT_SPEED_BONUS: setup->speed_bonus = true; return 0;
+    case OPT_STREAK_BONUS: setup->streak_bonus = true; return 0;
+    case OPT_BANKS: out->class_banks = optarg; return 0;
+    default: return -1;
+    }
+}
+
 int cli_parse(int argc, char **argv, CliOptions *out)
 {
     *out = (CliOptions){0};
     out->mode = MODE_PLAY;
     out->width = 1280;
     out->height = 720;
+    classroom_setup_defaults(&out->class_setup);
     optind = 1;
     int opt;
     while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
@@ -133,6 +227,16 @@ int cli_parse(int argc, char **argv, CliOptions *out)
                 return 2;
             }
             break;
+        case OPT_TEAMS:
+        case OPT_ANSWERS:
+        case OPT_TIMER:
+        case OPT_COUNT:
+        case OPT_SPEED_BONUS:
+        case OPT_STREAK_BONUS:
+        case OPT_BANKS:
+            if (classroom_option(opt, argv[0], out) != 0)
+                return 2;
+            break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;
@@ -148,6 +252,11 @@ int cli_parse(int argc, char **argv, CliOptions *out)
         fprintf(stderr,
                 "%s: --convert needs exactly one FILE\nTry '%s --help' for more information.\n",
                 argv[0], argv[0]);
+        return 2;
+    }
+    if (!out->classroom &&
+        (out->class_banks || out->class_setup.speed_bonus || out->class_setup.streak_bonus)) {
+        fprintf(stderr, "%s: classroom options need --teams\n", argv[0]);
         return 2;
     }
     if (out->mode != MODE_VALIDATE && out->mode != MODE_CONVERT && out->file_count > 0) {

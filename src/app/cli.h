@@ -20,6 +20,10 @@ typedef struct {
     bool seed_given;
     uint64_t seed;
     int width, height;
+    /* Classroom play from the command line (--teams starts it): the setup, the banks by id. */
+    bool classroom;
+    ClassSetup class_setup;
+    const char *class_banks;
     char **files; /* --validate FILE..., --convert FILE */
     int file_count;
 } CliOptions;

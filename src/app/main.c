@@ -91,8 +91,43 @@ static void fill_config(const CliOptions *options, const Paths *paths, GameConfi
     config->software_renderer = options->script_path || (driver && strcmp(driver, "dummy") == 0);
 }
 
+/* --teams: a classroom game at once, set up from the command line, over the --banks chosen
+ * (or every bank the game loaded, which is the --play file alone when one is given). */
+static int start_classroom(Game *game, const CliOptions *options)
+{
+    game->class_setup = options->class_setup;
+    snprintf(game->class_banks, sizeof game->class_banks, "%s",
+             options->class_banks ? options->class_banks : "");
+    for (const char *p = game->class_banks; *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char id[LIMIT_ID_BYTES + 1];
+        snprintf(id, sizeof id, "%.*s", (int)len, p);
+        bool found = false;
+        for (size_t i = 0; i < library_bank_count(game->library); i++)
+            found = found || strcmp(bank_id(library_bank(game->library, i)), id) == 0;
+        if (!found) {
+            fprintf(stderr, "herocity: --banks: no bank has the id '%s' (see --list)\n", id);
+            return 2;
+        }
+        p += len + (comma ? 1 : 0);
+    }
+    game_class_save_setup(game);
+    game_push(game, SCREEN_CLASS_SETUP, 0);
+    if (!game_class_start(game)) {
+        fprintf(stderr, "herocity: the banks chosen have no questions\n");
+        return 1;
+    }
+    game_push(game, SCREEN_CLASS_GAME, 0);
+    game_apply_requests(game);
+    return 0;
+}
+
 static int play(const CliOptions *options, const GameConfig *config)
 {
+    /* A team's controller counts even while another window has the focus (the teacher's notes
+     * on a second screen, say). */
+    SDL_SetHint(SDL_HINT_JOYSTICK_ALLOW_BACKGROUND_EVENTS, "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER) != 0) {
         fprintf(stderr, "herocity: cannot start SDL: %s\n", SDL_GetError());
         return 1;
@@ -116,13 +151,15 @@ static int play(const CliOptions *options, const GameConfig *config)
             if (library_bank_count(game->library) == 0) {
                 print_library_problems(game->library);
                 status = 1;
-            } else {
+            } else if (!options->classroom) {
                 game_push(game, SCREEN_BANKS, 0);
                 if (game_start_round(game, 0, 0))
                     game_push(game, SCREEN_QUESTION, 0);
                 game_apply_requests(game);
             }
         }
+        if (status == 0 && options->classroom)
+            status = start_classroom(game, options);
         if (status == 0) {
             if (options->script_path)
                 status = script_run(game, options->script_path);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "herocity/number.h"
 #include "loop.h"
 #include "screen.h"
 #include "sound.h"
@@ -47,11 +48,49 @@ static bool push_key(const char *name)
 
 /* A game controller button press, as SDL reports it (names as in SDL: a, b, dpup, start), from
  * the controller with that instance id. */
-static bool push_pad(const char *name, long instance)
+/* Controllers a script plugged in (`gamepad`): SDL's virtual joysticks, so a press travels
+ * SDL's whole path, from the device to the controller mapping to the game's event. */
+enum { VIRTUAL_PADS_MAX = LIMIT_TEAMS_MAX };
+static SDL_JoystickID virtual_pads[VIRTUAL_PADS_MAX];
+static int virtual_pad_count;
+
+static bool attach_pad(Game *game)
+{
+    if (virtual_pad_count == VIRTUAL_PADS_MAX)
+        return false;
+    int index = SDL_JoystickAttachVirtual(SDL_JOYSTICK_TYPE_GAMECONTROLLER, 6,
+                                          SDL_CONTROLLER_BUTTON_MAX, 0);
+    if (index < 0)
+        return false;
+    virtual_pads[virtual_pad_count++] = SDL_JoystickGetDeviceInstanceID(index);
+    loop_frame(game); /* the game hears the controller arrive and opens it */
+    return true;
+}
+
+static bool press_virtual(SDL_JoystickID instance, SDL_GameControllerButton button)
+{
+    SDL_Joystick *joystick = SDL_JoystickFromInstanceID(instance);
+    if (!joystick)
+        return false;
+    SDL_JoystickSetVirtualButton(joystick, button, SDL_PRESSED);
+    SDL_JoystickUpdate();
+    SDL_JoystickSetVirtualButton(joystick, button, SDL_RELEASED);
+    SDL_JoystickUpdate();
+    return true;
+}
+
+/* `pad BUTTON [N]`: on the Nth controller the script plugged in, else an event from the
+ * controller with instance id N (0 when not given). */
+static bool push_pad(const char *name, long number)
 {
     SDL_GameControllerButton button = SDL_GameControllerGetButtonFromString(name);
     if (button == SDL_CONTROLLER_BUTTON_INVALID)
         return false;
+    if (virtual_pad_count > 0) {
+        long n = number > 0 ? number : 1;
+        return n <= virtual_pad_count && press_virtual(virtual_pads[n - 1], button);
+    }
+    long instance = number;
     SDL_Event event = {0};
     event.type = SDL_CONTROLLERBUTTONDOWN;
     event.cbutton.which = (SDL_JoystickID)instance;
@@ -243,13 +282,7 @@ static void advance(Game *game, long ms)
 
 static bool parse_int(const char *text, long min, long max, long *out)
 {
-    char *end = NULL;
-    errno = 0;
-    long value = strtol(text, &end, 10);
-    if (errno || end == text || *end || value < min || value > max)
-        return false;
-    *out = value;
-    return true;
+    return number_parse(text, min, max, out);
 }
 
 static LineResult run_line(Game *game, const char *where, char *line)
@@ -275,7 +308,14 @@ static LineResult run_line(Game *game, const char *where, char *line)
             return LINE_INVALID;
         }
         if (!push_pad(arg, a)) {
-            fprintf(stderr, "%s: error: unknown controller button '%s'\n", where, arg);
+            fprintf(stderr, "%s: error: unknown controller button '%s', or no controller %ld\n",
+                    where, arg, a);
+            return LINE_INVALID;
+        }
+    } else if (strcmp(command, "gamepad") == 0) {
+        if (!attach_pad(game)) {
+            fprintf(stderr, "%s: error: cannot plug in a virtual controller: %s\n", where,
+                    SDL_GetError());
             return LINE_INVALID;
         }
     } else if (strcmp(command, "answer") == 0) {

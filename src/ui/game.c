@@ -102,6 +102,7 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
             mkdir(game->user_bank_dir, 0755);
     }
     game_reload_banks(game);
+    game_class_load_setup(game);
     game_reset_to(game, SCREEN_TITLE, 0);
     game_apply_requests(game);
     if (!game->stack[0].state && screen_get(SCREEN_TITLE)->state_size) {
@@ -122,6 +123,7 @@ void game_destroy(Game *game)
     game_reset_to(game, SCREEN_COUNT, 0); /* leaves every screen, pushes none */
     game_apply_requests(game);
     game_end_round(game);
+    game_class_end(game);
     round_view_free(game->round_view);
     library_free(game->library);
     loader_free(game->loader);
@@ -149,6 +151,7 @@ void game_reload_banks(Game *game)
     }
     /* A reload during a round would pull the questions from under it: end the round first. */
     game_end_round(game);
+    game_class_end(game);
     library_free(game->library);
     game->library = library;
     game->dirty = true;

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "herocity/classroom.h"
 #include "herocity/layout.h"
 #include "herocity/library.h"
 #include "herocity/limits.h"
@@ -24,6 +25,10 @@ typedef enum {
     SCREEN_HIGHSCORES,
     SCREEN_SETTINGS,
     SCREEN_CONFIRM_LEAVE,
+    SCREEN_CLASS_SETUP,
+    SCREEN_CLASS_BANKS,
+    SCREEN_CLASS_GAME,
+    SCREEN_CLASS_END,
     SCREEN_COUNT
 } ScreenId;
 
@@ -99,6 +104,14 @@ typedef struct Game {
     RoundView *round_view;
     uint64_t rounds_started;
 
+    /* Classroom play: the setup being edited or played, the banks chosen for it (ids joined by
+     * commas; empty for all), and the game in play, shared by the classroom screens. */
+    ClassSetup class_setup;
+    char class_banks[LIMIT_PATH_BYTES];
+    char class_title[LIMIT_TITLE_BYTES + 1];
+    Classroom *classroom;
+    const Question **class_pool;
+
     /* Milliseconds since the game started: real time in play, a virtual clock in scripts.
      * Screens read time only from here, never from the system. */
     uint64_t clock_ms;
@@ -156,6 +169,16 @@ bool game_start_round(Game *game, int bank_index, size_t round_length);
 bool game_start_round_over(Game *game, const Question *const *questions, size_t count);
 void game_end_round(Game *game);
 void game_toggle_fullscreen(Game *game);
+
+/* Classroom play (game_class.c). */
+void game_class_load_setup(Game *game); /* the last setup, or the defaults */
+void game_class_save_setup(Game *game);
+bool game_class_bank_chosen(const Game *game, const char *bank_id);
+void game_class_choose_bank(Game *game, const char *bank_id, bool chosen);
+size_t game_class_question_total(const Game *game);
+/* Starts a game with class_setup over the chosen banks; false when there is nothing to ask. */
+bool game_class_start(Game *game);
+void game_class_end(Game *game);
 /* Saves the settings; false (and nothing changed on disk) when they cannot be saved. */
 bool game_save_settings(Game *game);
 

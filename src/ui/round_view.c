@@ -149,6 +149,20 @@ static void draw_mark(Game *game, const Rect *box, bool right)
         draw_cross(game->renderer, box, box->w / 8 + 1, ink);
 }
 
+/* How many teams chose an answer, where a player's mark would be: on the right answer's colour
+ * for the right one. */
+static void draw_count(Game *game, const Rect *box, int count, bool right)
+{
+    const Theme *t = game->theme;
+    draw_fill(game->renderer, box, right ? t->correct : t->surface_hover);
+    char text[16];
+    snprintf(text, sizeof text, "%d", count);
+    int px = box->h * 11 / 20;
+    int w = text_measure(game->text, FONT_BOLD, px, text, strlen(text));
+    TextStyle style = {FONT_BOLD, px, right ? t->mark_ink : t->text, ALIGN_LEFT};
+    text_draw_line(game->text, text, box->x + (box->w - w) / 2, box->y + box->h / 2, style);
+}
+
 static void draw_tile(Game *game, const RoundView *view, int i, const RoundMarks *marks)
 {
     const RoundPlan *plan = &view->plan;
@@ -169,8 +183,11 @@ static void draw_tile(Game *game, const RoundView *view, int i, const RoundMarks
     if (is_right || is_wrong_pick) {
         /* The frame lies in the tile's padding, clear of the text. */
         draw_outline(game->renderer, tile, plan->frame, is_right ? t->correct : t->wrong);
-        draw_mark(game, &plan->marks[i], is_right);
+        if (!marks->counts)
+            draw_mark(game, &plan->marks[i], is_right);
     }
+    if (revealed && marks->counts)
+        draw_count(game, &plan->marks[i], marks->counts[i], is_right);
     if (!revealed && i == marks->focus) {
         /* Around the tile, in the gap between tiles. */
         int ring = plan->border * 2 < plan->gap / 2 ? plan->border * 2 : plan->gap / 2;
@@ -202,6 +219,8 @@ void round_view_draw_parts(RoundView *view, Game *game, const RoundMarks *marks)
 {
     const RoundPlan *plan = &view->plan;
     draw_placed(game, view->question->prompt, &plan->prompt, game->theme->text, ALIGN_CENTER);
+    if (marks->prompt_only)
+        return;
     for (int i = 0; i < view->texts.choice_count; i++)
         draw_tile(game, view, i, marks);
     if (marks->verdict)
@@ -228,13 +247,13 @@ void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
         snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
                  answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
     }
-    RoundMarks marks = {focus,
-                        hover,
-                        feedback,
-                        snap->correct_choice,
-                        snap->picked_choice,
-                        feedback ? verdict : NULL,
-                        right};
+    RoundMarks marks = {.focus = focus,
+                        .hover = hover,
+                        .revealed = feedback,
+                        .right = snap->correct_choice,
+                        .wrong = snap->picked_choice,
+                        .verdict = feedback ? verdict : NULL,
+                        .verdict_right = right};
     round_view_draw_parts(view, game, &marks);
 }
 

@@ -29,6 +29,8 @@ typedef struct {
     int wrong;           /* a tile picked wrongly, or -1 */
     const char *verdict; /* the panel's first line; NULL: no panel */
     bool verdict_right;  /* the panel's mark: a check or a cross */
+    bool prompt_only;    /* the classroom shows the prompt alone for a moment */
+    const int *counts;   /* when revealed: teams per answer, shown in place of the marks */
 } RoundMarks;
 
 /* The plan for a question (choices in the order shown) in a phase, laid out in the window's

@@ -227,10 +227,10 @@ static void draw(Game *game, void *state)
         line_text = folder;
     }
     widgets_notice(game, &layout.footer, line_text, !banks->notice[0]);
-    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
-                                          {KEY_LEFT_RIGHT, TXT_DO_ROUND_LENGTH, ACTION_RIGHT},
-                                          {KEY_F5, TXT_DO_RELOAD, ACTION_RELOAD},
-                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE, 0},
+                                          {KEY_LEFT_RIGHT, TXT_DO_ROUND_LENGTH, ACTION_RIGHT, 0},
+                                          {KEY_F5, TXT_DO_RELOAD, ACTION_RELOAD, 0},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK, 0}};
     widgets_footer(game, &layout.footer, footer, 4);
 }
 

@@ -13,7 +13,8 @@ static const MenuRow confirm_rows[CONFIRM_ROWS] = {{TXT_YES_LEAVE, NULL, false},
 
 /* Sized to its texts: the buttons side by side when both labels fit whole, else one above the
  * other; the dialog as tall as the question needs. Nothing is cut at 200 % on 800x600. */
-static void confirm_layout(Game *game, Rect *dialog, Rect *message, MenuLayout *layout)
+static void confirm_layout(Game *game, const char *question, Rect *dialog, Rect *message,
+                           MenuLayout *layout)
 {
     FontSizes fs = widgets_sizes(game);
     int pad = fs.answer, margin = game->width / 20;
@@ -29,7 +30,7 @@ static void confirm_layout(Game *game, Rect *dialog, Rect *message, MenuLayout *
     int needed = side_by_side ? label_w * 2 + pad * 3 : label_w + pad * 2;
     w = needed > w ? (needed < max_w ? needed : max_w) : w;
     int row_h = fs.answer * 2;
-    int text_h = text_height(game->text, TXT_LEAVE_ROUND, w - pad * 2, FONT_BOLD, fs.body);
+    int text_h = text_height(game->text, question, w - pad * 2, FONT_BOLD, fs.body);
     int rows_h = side_by_side ? row_h : row_h * 2 + pad / 2;
     int h = pad + text_h + pad + rows_h + pad;
     *dialog = (Rect){(game->width - w) / 2, (game->height - h) / 2, w, h};
@@ -50,21 +51,30 @@ static void confirm_layout(Game *game, Rect *dialog, Rect *message, MenuLayout *
 
 typedef struct {
     MenuState menu;
+    int what; /* CONFIRM_LEAVE_ROUND or CONFIRM_LEAVE_CLASSROOM */
 } ConfirmState;
 
+static const char *question_of(const ConfirmState *state)
+{
+    return state->what == CONFIRM_LEAVE_CLASSROOM ? TXT_LEAVE_GAME : TXT_LEAVE_ROUND;
+}
+
+/* arg: what is being left. */
 static void confirm_enter(Game *game, void *state, int arg)
 {
     (void)game;
-    (void)arg;
-    ((ConfirmState *)state)->menu = menu_state_at(CONFIRM_NO);
+    ConfirmState *confirm = state;
+    confirm->menu = menu_state_at(CONFIRM_NO);
+    confirm->what = arg;
 }
 
 static void confirm_handle(Game *game, void *data, const Action *action)
 {
+    ConfirmState *confirm = data;
     Rect dialog, message;
     MenuLayout layout;
-    confirm_layout(game, &dialog, &message, &layout);
-    MenuState *state = &((ConfirmState *)data)->menu;
+    confirm_layout(game, question_of(confirm), &dialog, &message, &layout);
+    MenuState *state = &confirm->menu;
     if (action->type == ACTION_BACK) {
         game_pop(game);
         return;
@@ -82,9 +92,12 @@ static void confirm_handle(Game *game, void *data, const Action *action)
     if (picked == CONFIRM_NO) {
         game_pop(game);
     } else if (picked == CONFIRM_YES) {
-        game_pop(game); /* the question */
-        game_pop(game); /* the round screen under it */
-        game_end_round(game);
+        game_pop(game); /* this question */
+        game_pop(game); /* the round or game under it */
+        if (confirm->what == CONFIRM_LEAVE_CLASSROOM)
+            game_class_end(game);
+        else
+            game_end_round(game);
     }
 }
 
@@ -95,20 +108,21 @@ static void confirm_draw(Game *game, void *data)
     veil.a = 225;
     Rect all = {0, 0, game->width, game->height};
     draw_fill(game->renderer, &all, veil);
+    ConfirmState *confirm = data;
     Rect dialog, message;
     MenuLayout layout;
-    confirm_layout(game, &dialog, &message, &layout);
+    confirm_layout(game, question_of(confirm), &dialog, &message, &layout);
     FontSizes fs = widgets_sizes(game);
     draw_fill(game->renderer, &dialog, game->theme->background);
     draw_outline(game->renderer, &dialog, 3, game->theme->focus);
     TextStyle style = {FONT_BOLD, fs.body, game->theme->text, ALIGN_CENTER};
-    text_draw(game->text, TXT_LEAVE_ROUND, &message, style);
-    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &((ConfirmState *)data)->menu);
+    text_draw(game->text, question_of(confirm), &message, style);
+    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &confirm->menu);
     Rect footer = {0, game->height - fs.footer * 2, game->width, fs.footer * 2};
     draw_fill(game->renderer, &footer, game->theme->background);
     /* Enter picks the focused button, so the footer names no side for it. */
-    static const FooterButton buttons[] = {{KEY_LEFT_RIGHT, TXT_DO_CHOOSE, ACTION_NONE},
-                                           {KEY_ESC, TXT_DO_STAY, ACTION_BACK}};
+    static const FooterButton buttons[] = {{KEY_LEFT_RIGHT, TXT_DO_CHOOSE, ACTION_NONE, 0},
+                                           {KEY_ESC, TXT_DO_STAY, ACTION_BACK, 0}};
     widgets_footer(game, &footer, buttons, 2);
 }
 

@@ -155,10 +155,10 @@ static void draw(Game *game, void *data)
     } else {
         widgets_menu(game, &layout, state->rows, state->count, &state->menu);
     }
-    static const FooterButton footer[] = {{KEY_LEFT, TXT_DO_PREVIOUS_TABLE, ACTION_LEFT},
-                                          {KEY_RIGHT, TXT_DO_NEXT_TABLE, ACTION_RIGHT},
-                                          {KEY_ENTER, TXT_DO_DONE, ACTION_ACCEPT},
-                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_LEFT, TXT_DO_PREVIOUS_TABLE, ACTION_LEFT, 0},
+                                          {KEY_RIGHT, TXT_DO_NEXT_TABLE, ACTION_RIGHT, 0},
+                                          {KEY_ENTER, TXT_DO_DONE, ACTION_ACCEPT, 0},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK, 0}};
     widgets_footer(game, &layout.footer, footer, 4);
 }
 

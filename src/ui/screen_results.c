@@ -335,11 +335,11 @@ static void draw(Game *game, void *state)
             rows[i] = (MenuRow){next_labels[i], NULL, i == NEXT_RETRY_MISSED && !has_missed(game)};
         widgets_buttons(game, &layout.buttons, rows, NEXT_COUNT, &results->next);
     }
-    static const FooterButton name_footer[] = {{KEY_ENTER, TXT_DO_SAVE, ACTION_ACCEPT},
-                                               {KEY_ESC, TXT_DO_SKIP, ACTION_BACK}};
-    static const FooterButton footer[] = {{KEY_LEFT_RIGHT, TXT_DO_CHOOSE, ACTION_NONE},
-                                          {KEY_PAGE_UP_DOWN, TXT_DO_SCROLL, ACTION_NONE},
-                                          {KEY_ESC, TXT_DO_TITLE, ACTION_BACK}};
+    static const FooterButton name_footer[] = {{KEY_ENTER, TXT_DO_SAVE, ACTION_ACCEPT, 0},
+                                               {KEY_ESC, TXT_DO_SKIP, ACTION_BACK, 0}};
+    static const FooterButton footer[] = {{KEY_LEFT_RIGHT, TXT_DO_CHOOSE, ACTION_NONE, 0},
+                                          {KEY_PAGE_UP_DOWN, TXT_DO_SCROLL, ACTION_NONE, 0},
+                                          {KEY_ESC, TXT_DO_TITLE, ACTION_BACK, 0}};
     if (results->entering_name)
         widgets_footer(game, &page.footer, name_footer, 2);
     else

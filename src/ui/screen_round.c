@@ -82,7 +82,7 @@ static void question_handle(Game *game, void *data, const Action *action)
 {
     QuestionState *state = data;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, 0); break;
+    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, CONFIRM_LEAVE_ROUND); break;
     case ACTION_CHOICE: answer(game, action->choice); break;
     case ACTION_UP:
     case ACTION_DOWN:
@@ -124,8 +124,8 @@ static bool question_query(Game *game, void *data, const char *name, char *out, 
 static void question_draw(Game *game, void *data)
 {
     QuestionState *state = data;
-    static const FooterButton footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE},
-                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE, 0},
+                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK, 0}};
     round_draw(game, state->focus, state->hover, footer, 2);
 }
 
@@ -133,7 +133,7 @@ static void feedback_handle(Game *game, void *state, const Action *action)
 {
     (void)state;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, 0); break;
+    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, CONFIRM_LEAVE_ROUND); break;
     case ACTION_ACCEPT:
     case ACTION_POINTER_PRESS: {
         session_next(game->session);
@@ -149,8 +149,8 @@ static void feedback_handle(Game *game, void *state, const Action *action)
 static void feedback_draw(Game *game, void *state)
 {
     (void)state;
-    static const FooterButton footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT},
-                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT, 0},
+                                          {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK, 0}};
     round_draw(game, -1, -1, footer, 2);
 }
 

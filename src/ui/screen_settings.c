@@ -102,9 +102,9 @@ static void draw(Game *game, void *state)
     widgets_menu(game, &layout, rows.rows, ROW_COUNT, &settings->menu);
     if (settings->save_failed)
         widgets_notice(game, &layout.footer, TXT_SETTINGS_NOT_SAVED, false);
-    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
-                                          {KEY_LEFT_RIGHT, TXT_DO_CHANGE, ACTION_NONE},
-                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE, 0},
+                                          {KEY_LEFT_RIGHT, TXT_DO_CHANGE, ACTION_NONE, 0},
+                                          {KEY_ESC, TXT_DO_BACK, ACTION_BACK, 0}};
     widgets_footer(game, &layout.footer, footer, 3);
 }
 

@@ -5,13 +5,11 @@
 #include "strings.h"
 #include "widgets.h"
 
-enum { ROW_PLAY, ROW_SCORES, ROW_SETTINGS, ROW_QUIT, ROW_COUNT };
+enum { ROW_PLAY, ROW_CLASSROOM, ROW_SCORES, ROW_SETTINGS, ROW_QUIT, ROW_COUNT };
 
 static const MenuRow rows[ROW_COUNT] = {
-    {TXT_PLAY, NULL, false},
-    {TXT_HIGH_SCORES, NULL, false},
-    {TXT_SETTINGS, NULL, false},
-    {TXT_QUIT, NULL, false},
+    {TXT_PLAY, NULL, false},     {TXT_CLASSROOM, NULL, false}, {TXT_HIGH_SCORES, NULL, false},
+    {TXT_SETTINGS, NULL, false}, {TXT_QUIT, NULL, false},
 };
 
 static void menu_layout(Game *game, MenuLayout *layout)
@@ -63,6 +61,7 @@ static void handle(Game *game, void *state, const Action *action)
         game->dirty = true;
     switch (picked) {
     case ROW_PLAY: game_push(game, SCREEN_BANKS, 0); break;
+    case ROW_CLASSROOM: game_push(game, SCREEN_CLASS_SETUP, 0); break;
     case ROW_SCORES: game_push(game, SCREEN_HIGHSCORES, 0); break;
     case ROW_SETTINGS: game_push(game, SCREEN_SETTINGS, 0); break;
     case ROW_QUIT: game->quit = true; break;
@@ -80,9 +79,9 @@ static void draw(Game *game, void *state)
     widgets_menu(game, &layout, rows, ROW_COUNT, &title->menu);
     if (game->store_status != STORE_OPENED) /* the player should know before playing */
         widgets_notice(game, &layout.footer, game->store_message, false);
-    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE},
-                                          {KEY_F11, TXT_DO_FULLSCREEN, ACTION_FULLSCREEN},
-                                          {KEY_ESC, TXT_DO_QUIT, ACTION_BACK}};
+    static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE, 0},
+                                          {KEY_F11, TXT_DO_FULLSCREEN, ACTION_FULLSCREEN, 0},
+                                          {KEY_ESC, TXT_DO_QUIT, ACTION_BACK, 0}};
     widgets_footer(game, &layout.footer, footer, 3);
 }
 

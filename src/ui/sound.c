@@ -58,6 +58,8 @@ void sound_play(SoundId id)
     if (id == SOUND_CORRECT) {
         n = note(buffer, n, 523.25f, RATE / 10); /* C5 then E5 */
         n = note(buffer, n, 659.25f, RATE / 6);
+    } else if (id == SOUND_TICK) {
+        n = note(buffer, n, 880.0f, RATE / 25); /* A5, short */
     } else {
         n = note(buffer, n, 220.0f, RATE / 5); /* A3 */
     }

@@ -4,7 +4,8 @@
 
 #include <stdbool.h>
 
-typedef enum { SOUND_CORRECT, SOUND_WRONG } SoundId;
+/* SOUND_TICK: one short soft note for each of a countdown's last five seconds. */
+typedef enum { SOUND_CORRECT, SOUND_WRONG, SOUND_TICK } SoundId;
 
 /* Opens the audio device. Returns false (and the game stays silent) when there is none:
  * no sound is ever needed to play. */

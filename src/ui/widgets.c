@@ -169,7 +169,7 @@ void widgets_footer(Game *game, const Rect *area, const FooterButton *buttons, i
         if (acts) {
             char name[48];
             snprintf(name, sizeof name, "button %s", b->label);
-            Action action = {.type = b->action, .device = DEVICE_MOUSE};
+            Action action = {.type = b->action, .device = DEVICE_MOUSE, .scancode = b->scancode};
             game_add_target(game, name, &button, &action);
         }
         x += w + fit.pad * 2;

@@ -23,6 +23,7 @@ typedef struct {
     const char *key;   /* as printed on the key cap: "Esc", "Enter" */
     const char *label; /* what it does: "Back" */
     ActionType action;
+    int scancode; /* for ACTION_KEY: the key the click stands for */
 } FooterButton;
 
 /* The footer: a centred row of buttons, each a key cap and a label, clickable and tappable.
