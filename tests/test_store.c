@@ -6,7 +6,6 @@
 
 #include <cmocka.h>
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,82 +16,9 @@
 
 #include "herocity/alloc.h"
 #include "herocity/store.h"
-
-typedef struct {
-    char dir[128];    /* fresh mkdtemp folder, removed after the test */
-    char db[192];     /* dir/herocity.db */
-    char moved1[208]; /* where a damaged db goes first: dir/herocity.db.corrupt-1 */
-    char moved2[208];
-    char msg[512]; /* message from the last store_open */
-    StoreOpenStatus status;
-} Fixture;
+#include "store_fixture.h"
 
 /* ---- helpers ---- */
-
-static void remove_tree(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *dir = opendir(path);
-        struct dirent *entry;
-        while (dir && (entry = readdir(dir)) != NULL) {
-            if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0)
-                continue;
-            char child[512];
-            snprintf(child, sizeof child, "%s/%s", path, entry->d_name);
-            remove_tree(child);
-        }
-        if (dir)
-            closedir(dir);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
-static int setup(void **state)
-{
-    Fixture *f = calloc(1, sizeof *f);
-    if (!f)
-        return -1;
-    snprintf(f->dir, sizeof f->dir, "/tmp/herocity-store-XXXXXX");
-    if (!mkdtemp(f->dir)) {
-        free(f);
-        return -1;
-    }
-    snprintf(f->db, sizeof f->db, "%s/%s", f->dir, STORE_FILE_NAME);
-    snprintf(f->moved1, sizeof f->moved1, "%s.corrupt-1", f->db);
-    snprintf(f->moved2, sizeof f->moved2, "%s.corrupt-2", f->db);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    Fixture *f = *state;
-    alloc_fail_after(-1);
-    remove_tree(f->dir);
-    free(f);
-    return 0;
-}
-
-static Store *open_in(Fixture *f, const char *dir)
-{
-    f->msg[0] = 'x'; /* must be overwritten */
-    return store_open(dir, &f->status, f->msg, sizeof f->msg);
-}
-
-/* Opens f->dir and insists on a clean STORE_OPENED. */
-static Store *open_ok(Fixture *f)
-{
-    Store *store = open_in(f, f->dir);
-    assert_non_null(store);
-    assert_int_equal(f->status, STORE_OPENED);
-    assert_string_equal(f->msg, "");
-    return store;
-}
 
 static HighScore entry(const char *name, const char *bank, int score, int64_t played_at)
 {
@@ -149,39 +75,6 @@ static void assert_same_bytes(const char *path, const unsigned char *expected, s
     assert_int_equal(got_size, size);
     assert_memory_equal(got, expected, size);
     free(got);
-}
-
-static bool exists(const char *path)
-{
-    struct stat st;
-    return lstat(path, &st) == 0;
-}
-
-/* Raw SQLite, as another program (or an older game) would touch the file. */
-static void raw_exec(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-    char *error = NULL;
-    int rc = sqlite3_exec(db, sql, NULL, NULL, &error);
-    if (rc != SQLITE_OK)
-        print_error("%s\n", error ? error : "?");
-    sqlite3_free(error);
-    sqlite3_close(db);
-    assert_int_equal(rc, SQLITE_OK);
-}
-
-static int raw_int(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *stmt = NULL;
-    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-    int value = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
 }
 
 /* ---- settings ---- */
@@ -451,7 +344,7 @@ static void test_version_1_is_migrated_keeping_scores(void **state)
     raw_exec(f->db, version_1_schema);
 
     Store *store = open_ok(f);
-    assert_int_equal(store_schema_version(store), 2);
+    assert_int_equal(store_schema_version(store), STORE_SCHEMA_VERSION);
     HighScore out[LIMIT_SCORE_TABLE_ROWS];
     assert_int_equal(store_top_scores(store, "kyiv", out, LIMIT_SCORE_TABLE_ROWS), 2);
     assert_string_equal(out[0].name, "Bo");
@@ -468,12 +361,12 @@ static void test_version_1_is_migrated_keeping_scores(void **state)
     add(store, "New", "kyiv", 50, 300);
     store_close(store);
 
-    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), 2);
+    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(raw_int(f->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                     " AND tbl_name = 'scores'"),
                      1);
     store = open_ok(f); /* opening again does not migrate twice */
-    assert_int_equal(store_schema_version(store), 2);
+    assert_int_equal(store_schema_version(store), STORE_SCHEMA_VERSION);
     assert_int_equal(store_top_scores(store, NULL, out, LIMIT_SCORE_TABLE_ROWS), 3);
     store_close(store);
 }
@@ -712,9 +605,6 @@ static void test_out_of_memory_sweep(void **state)
     assert_true(opened_clean);
     assert_true(opened_damaged);
 }
-
-/* Every test runs in its own fresh temporary folder. */
-#define FRESH(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
 
 int main(void)
 {

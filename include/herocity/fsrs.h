@@ -52,6 +52,11 @@ FsrsCard fsrs_card_new(void);
 bool fsrs_review(const FsrsCard *card, FsrsRating rating, int today, double retention,
                  FsrsCard *out);
 
+/* A new card, or a reviewed one whose difficulty (1..10), stability (0.001..36500 days) and counts
+ * (not negative) an answer could have made; a state read from a file or database is checked
+ * with this before use. */
+bool fsrs_card_is_valid(const FsrsCard *card);
+
 /* Stability of at least FSRS_MASTERED_STABILITY days. */
 bool fsrs_is_mastered(const FsrsCard *card);
 /* A question answered before and due on or before today. */

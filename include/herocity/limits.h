@@ -29,6 +29,10 @@ enum {
     LIMIT_TEAMS_MAX = 8,
     LIMIT_TEAM_NAME_BYTES = 48,
 
+    /* Answers to one question on one day that a progress file may bring (an import adds at most
+     * this many log entries per question and day). */
+    LIMIT_ANSWERS_PER_DAY = 10000,
+
     /* The text-size setting, in percent, and its step. */
     LIMIT_TEXT_SCALE_MIN = 75,
     LIMIT_TEXT_SCALE_MAX = 200,

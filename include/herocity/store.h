@@ -1,5 +1,5 @@
-/* Saved data: settings and high scores in one SQLite database. No sqlite3 type leaves the
- * store files (store.c, store_data.c). */
+/* Saved data: settings and high scores in one SQLite database (learners and their study records
+ * in store_study.h). No sqlite3 type leaves the store files (store*.c). */
 #ifndef HEROCITY_STORE_H
 #define HEROCITY_STORE_H
 
@@ -10,7 +10,7 @@
 #include "herocity/limits.h"
 
 #define STORE_FILE_NAME "herocity.db"
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 /* The bank id under which rounds over all banks are recorded. */
 #define STORE_ALL_BANKS "all"
 

@@ -34,6 +34,22 @@ void study_records_free(StudyRecords *records);
 /* The record of this question, or NULL when it was never answered. */
 const StudyRecord *study_records_find(const StudyRecords *records, const char *question_id);
 
+/* Answers given to one question on one day: the answer log, summed. */
+typedef struct {
+    char question_id[LIMIT_ID_BYTES + 1];
+    int day;
+    int right;
+    int wrong;
+} StudyTally;
+
+/* Tallies sorted by question id, then day; each pair once. */
+typedef struct {
+    StudyTally *items; /* owned: free with study_tallies_free */
+    size_t count;
+} StudyTallies;
+
+void study_tallies_free(StudyTallies *tallies);
+
 /* Whether text is a question id as banks write them: 1..LIMIT_ID_CHARS of [a-z0-9], single
  * hyphens between them. */
 bool study_is_question_id(const char *text);
@@ -45,6 +61,10 @@ bool study_record_new(const char *question_id, StudyRecord *out);
  * (the clock was turned back) the answer is counted but the schedule is kept as it was. False,
  * with the record unchanged, when the retention is out of range or the record is not valid. */
 bool study_record_answer(StudyRecord *record, bool right, int today, double retention);
+/* Whether a record of the same question from elsewhere (another computer's export) should
+ * replace the one kept: the later last answer wins; on the same day, the one with more answers
+ * (it has seen that day's answers the other has not); otherwise the kept one stays. */
+bool study_record_is_newer(const StudyRecord *incoming, const StudyRecord *kept);
 /* Seen at least once and wrong the last time: what Mistakes asks. */
 bool study_record_is_mistake(const StudyRecord *record);
 

@@ -85,8 +85,10 @@ static int next_interval(double stability, double modifier)
 
 FsrsCard fsrs_card_new(void) { return (FsrsCard){.phase = FSRS_NEW}; }
 
-static bool valid_card(const FsrsCard *card)
+bool fsrs_card_is_valid(const FsrsCard *card)
 {
+    if (!card)
+        return false;
     if (card->phase == FSRS_NEW)
         return true;
     return card->phase == FSRS_REVIEW && isfinite(card->difficulty) && isfinite(card->stability) &&
@@ -99,7 +101,8 @@ bool fsrs_review(const FsrsCard *card, FsrsRating rating, int today, double rete
                  FsrsCard *out)
 {
     if (!card || !out || (rating != FSRS_AGAIN && rating != FSRS_GOOD) ||
-        !(retention >= FSRS_RETENTION_MIN && retention <= FSRS_RETENTION_MAX) || !valid_card(card))
+        !(retention >= FSRS_RETENTION_MIN && retention <= FSRS_RETENTION_MAX) ||
+        !fsrs_card_is_valid(card))
         return false;
     bool is_new = card->phase == FSRS_NEW;
     int elapsed = is_new ? 0 : today - card->last_review_day;

@@ -32,6 +32,18 @@ static const char *const migrations[] = {
     "ALTER TABLE scores ADD COLUMN correct INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE scores ADD COLUMN total INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX scores_by_bank ON scores(bank_id, score DESC);",
+    /* 2 -> 3: self-study. A row of study_records exists once its question was answered; every
+     * answer is also logged in study_answers (the day streak, merging two computers' logs). */
+    "CREATE TABLE learners(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " daily_limit INTEGER NOT NULL DEFAULT 20, retention_percent INTEGER NOT NULL DEFAULT 90);"
+    "CREATE TABLE study_records(learner_id INTEGER NOT NULL, question_id TEXT NOT NULL,"
+    " difficulty REAL NOT NULL, stability REAL NOT NULL, first_day INTEGER NOT NULL,"
+    " last_day INTEGER NOT NULL, due_day INTEGER NOT NULL, reps INTEGER NOT NULL,"
+    " lapses INTEGER NOT NULL, right_count INTEGER NOT NULL, wrong_count INTEGER NOT NULL,"
+    " last_right INTEGER NOT NULL, PRIMARY KEY(learner_id, question_id)) WITHOUT ROWID;"
+    "CREATE TABLE study_answers(id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL,"
+    " question_id TEXT NOT NULL, day INTEGER NOT NULL, right INTEGER NOT NULL);"
+    "CREATE INDEX study_answers_by_learner ON study_answers(learner_id, question_id, day);",
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
                "one migration step per schema version");

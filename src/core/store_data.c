@@ -163,7 +163,7 @@ bool store_load_text(Store *store, const char *key, char *out, size_t size)
 
 /* Bytes of the longest prefix of text[0..len) made of whole, well-formed UTF-8 characters and
  * at most max bytes long, so a name is never cut inside a character such as "ё". */
-static size_t utf8_prefix(const char *text, size_t len, size_t max)
+size_t store_utf8_prefix(const char *text, size_t len, size_t max)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t end = 0;
@@ -188,11 +188,12 @@ static size_t utf8_prefix(const char *text, size_t len, size_t max)
     return end;
 }
 
-static void copy_column(sqlite3_stmt *stmt, int column, char *dst, size_t dst_size)
+void store_copy_column(sqlite3_stmt *stmt, int column, char *dst, size_t dst_size)
 {
     const char *text = (const char *)sqlite3_column_text(stmt, column);
     size_t len =
-        text ? utf8_prefix(text, (size_t)sqlite3_column_bytes(stmt, column), dst_size - 1) : 0;
+        text ? store_utf8_prefix(text, (size_t)sqlite3_column_bytes(stmt, column), dst_size - 1)
+             : 0;
     if (len)
         memcpy(dst, text, len);
     dst[len] = '\0';
@@ -240,10 +241,10 @@ bool store_add_score(Store *store, const HighScore *entry)
 {
     if (!store || store->read_only || !entry)
         return false;
-    size_t bank_len = utf8_prefix(entry->bank_id, strnlen(entry->bank_id, sizeof entry->bank_id),
-                                  sizeof entry->bank_id - 1);
+    size_t bank_len = store_utf8_prefix(
+        entry->bank_id, strnlen(entry->bank_id, sizeof entry->bank_id), sizeof entry->bank_id - 1);
     size_t name_len =
-        utf8_prefix(entry->name, strnlen(entry->name, sizeof entry->name), LIMIT_NAME_BYTES);
+        store_utf8_prefix(entry->name, strnlen(entry->name, sizeof entry->name), LIMIT_NAME_BYTES);
     if (bank_len == 0)
         return false;
     if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)
@@ -277,8 +278,8 @@ size_t store_top_scores(Store *store, const char *bank_id, HighScore *out, size_
         while (count < max && sqlite3_step(stmt) == SQLITE_ROW) {
             HighScore *row = &out[count++];
             memset(row, 0, sizeof *row);
-            copy_column(stmt, 0, row->name, sizeof row->name);
-            copy_column(stmt, 1, row->bank_id, sizeof row->bank_id);
+            store_copy_column(stmt, 0, row->name, sizeof row->name);
+            store_copy_column(stmt, 1, row->bank_id, sizeof row->bank_id);
             row->score = sqlite3_column_int(stmt, 2);
             row->correct = sqlite3_column_int(stmt, 3);
             row->total = sqlite3_column_int(stmt, 4);

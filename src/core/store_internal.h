@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 struct Store {
     sqlite3 *db;
@@ -16,5 +17,11 @@ struct Store {
 int store_exec_script(sqlite3 *db, const char *sql);
 /* Ends a transaction begun with BEGIN IMMEDIATE: commits when ok, otherwise rolls back. */
 bool store_finish(sqlite3 *db, bool ok);
+
+/* Bytes of the longest prefix of text[0..len) made of whole, well-formed UTF-8 characters and
+ * at most max bytes long, so a name is never cut inside a character such as "ё". */
+size_t store_utf8_prefix(const char *text, size_t len, size_t max);
+/* Copies a text column into dst (dst_size bytes), cut between characters when too long. */
+void store_copy_column(sqlite3_stmt *stmt, int column, char *dst, size_t dst_size);
 
 #endif

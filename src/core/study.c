@@ -18,6 +18,15 @@ void study_records_free(StudyRecords *records)
     records->count = 0;
 }
 
+void study_tallies_free(StudyTallies *tallies)
+{
+    if (!tallies)
+        return;
+    hc_free(tallies->items);
+    tallies->items = NULL;
+    tallies->count = 0;
+}
+
 static int compare_id_to_record(const void *key, const void *item)
 {
     return strcmp(key, ((const StudyRecord *)item)->question_id);
@@ -73,6 +82,13 @@ bool study_record_answer(StudyRecord *record, bool right, int today, double rete
     *(right ? &record->right : &record->wrong) += 1;
     record->last_right = right;
     return true;
+}
+
+bool study_record_is_newer(const StudyRecord *incoming, const StudyRecord *kept)
+{
+    if (incoming->card.last_review_day != kept->card.last_review_day)
+        return incoming->card.last_review_day > kept->card.last_review_day;
+    return (long)incoming->right + incoming->wrong > (long)kept->right + kept->wrong;
 }
 
 bool study_record_is_mistake(const StudyRecord *record)
