@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "herocity/day.h"
+
 enum {
     OPT_VALIDATE = 256,
     OPT_CONVERT,
@@ -29,6 +31,12 @@ enum {
     OPT_STREAK_BONUS,
     OPT_BANKS,
     OPT_COUNT,
+    OPT_LEARNER,
+    OPT_STUDY,
+    OPT_TODAY,
+    OPT_PROGRESS,
+    OPT_EXPORT_PROGRESS,
+    OPT_IMPORT_PROGRESS,
 };
 
 static const struct option long_options[] = {
@@ -51,6 +59,12 @@ static const struct option long_options[] = {
     {"count", required_argument, NULL, OPT_COUNT},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"learner", required_argument, NULL, OPT_LEARNER},
+    {"study", required_argument, NULL, OPT_STUDY},
+    {"today", required_argument, NULL, OPT_TODAY},
+    {"progress", required_argument, NULL, OPT_PROGRESS},
+    {"export-progress", required_argument, NULL, OPT_EXPORT_PROGRESS},
+    {"import-progress", required_argument, NULL, OPT_IMPORT_PROGRESS},
     {NULL, 0, NULL, 0},
 };
 
@@ -59,6 +73,7 @@ void cli_print_help(const char *program)
     printf("Usage: %s [OPTION]...\n"
            "       %s --validate FILE...\n"
            "       %s --convert FILE\n"
+           "       %s --progress NAME | --export-progress NAME FILE | --import-progress FILE\n"
            "A quiz about the Soviet Hero Cities: play it, or check question banks.\n\n"
            "  --play FILE        start a round on the bank in FILE, all its questions\n"
            "  --validate FILE... check banks; print file:line:col: error: message for each\n"
@@ -74,6 +89,18 @@ void cli_print_help(const char *program)
            "  --font PATH        draw text with this TrueType font\n"
            "  --window WxH       the window's size at start (default 1280x720)\n"
            "  --script FILE      play the inputs in FILE (headless with SDL_VIDEODRIVER=dummy)\n"
+           "  --learner NAME     study as the learner NAME (also: whom --import-progress adds to)\n"
+           "  --study MODE       start studying without the menus; MODE is review, practice,\n"
+           "                     mistakes or exam\n"
+           "  --today YYYY-MM-DD take this day as today for study (default: the local date)\n"
+           "  --progress NAME    print NAME's progress per bank, tab-separated: a header line,\n"
+           "                     then bank, seen, mastered, due (by today) and accuracy (percent\n"
+           "                     of right answers with one decimal, - before any answer)\n"
+           "  --export-progress NAME FILE\n"
+           "                     write NAME's progress to FILE, which must not exist yet\n"
+           "  --import-progress FILE\n"
+           "                     merge the progress in FILE (docs/PROGRESS.md) into its learner;\n"
+           "                     by question, the later answer wins\n"
            "\nClassroom play (teams around one screen; --teams starts it):\n"
            "  --teams A,B,...    2 to 8 team names, separated by commas\n"
            "  --answers MODE     devices (keys or controllers), quizmaster (the teacher types\n"
@@ -89,7 +116,7 @@ void cli_print_help(const char *program)
            "the data directory. See docs/AUTHORING.md to write your own.\n"
            "Moodle XML quizzes (multichoice with one answer, true/false) placed there load\n"
            "directly; each question that cannot be used is named in a warning.\n",
-           program, program, program);
+           program, program, program, program);
 }
 
 static bool parse_seed(const char *text, uint64_t *out)
@@ -101,6 +128,24 @@ static bool parse_seed(const char *text, uint64_t *out)
         return false;
     *out = (uint64_t)value;
     return true;
+}
+
+static bool parse_study_mode(const char *text, StudyMode *out)
+{
+    static const struct {
+        const char *name;
+        StudyMode mode;
+    } modes[] = {{"review", STUDY_REVIEW},
+                 {"practice", STUDY_PRACTICE},
+                 {"mistakes", STUDY_MISTAKES},
+                 {"exam", STUDY_EXAM}};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        if (strcmp(text, modes[i].name) == 0) {
+            *out = modes[i].mode;
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool parse_window(const char *text, int *w, int *h)
@@ -237,6 +282,32 @@ int cli_parse(int argc, char **argv, CliOptions *out)
             if (classroom_option(opt, argv[0], out) != 0)
                 return 2;
             break;
+        case OPT_LEARNER: out->learner = optarg; break;
+        case OPT_STUDY:
+            if (!parse_study_mode(optarg, &out->study_mode)) {
+                fprintf(stderr, "%s: --study takes review, practice, mistakes or exam, not '%s'\n",
+                        argv[0], optarg);
+                return 2;
+            }
+            out->study_given = true;
+            break;
+        case OPT_TODAY:
+            if (!day_parse(optarg, &out->today)) {
+                fprintf(stderr, "%s: --today takes a date as YYYY-MM-DD, not '%s'\n", argv[0],
+                        optarg);
+                return 2;
+            }
+            out->today_given = true;
+            break;
+        case OPT_PROGRESS:
+        case OPT_EXPORT_PROGRESS:
+            out->mode = opt == OPT_PROGRESS ? MODE_PROGRESS : MODE_EXPORT_PROGRESS;
+            out->learner = optarg;
+            break;
+        case OPT_IMPORT_PROGRESS:
+            out->mode = MODE_IMPORT_PROGRESS;
+            out->import_file = optarg;
+            break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;
@@ -259,7 +330,15 @@ int cli_parse(int argc, char **argv, CliOptions *out)
         fprintf(stderr, "%s: classroom options need --teams\n", argv[0]);
         return 2;
     }
-    if (out->mode != MODE_VALIDATE && out->mode != MODE_CONVERT && out->file_count > 0) {
+    if (out->mode == MODE_EXPORT_PROGRESS && out->file_count != 1) {
+        fprintf(stderr,
+                "%s: --export-progress needs a NAME and exactly one FILE\n"
+                "Try '%s --help' for more information.\n",
+                argv[0], argv[0]);
+        return 2;
+    }
+    if (out->mode != MODE_VALIDATE && out->mode != MODE_CONVERT &&
+        out->mode != MODE_EXPORT_PROGRESS && out->file_count > 0) {
         fprintf(stderr, "%s: unexpected argument '%s'\nTry '%s --help' for more information.\n",
                 argv[0], out->files[0], argv[0]);
         return 2;

@@ -6,8 +6,19 @@
 #include <stdint.h>
 
 #include "game.h"
+#include "herocity/study.h"
 
-typedef enum { MODE_PLAY, MODE_VALIDATE, MODE_CONVERT, MODE_LIST, MODE_HELP, MODE_VERSION } CliMode;
+typedef enum {
+    MODE_PLAY,
+    MODE_VALIDATE,
+    MODE_CONVERT,
+    MODE_LIST,
+    MODE_HELP,
+    MODE_VERSION,
+    MODE_PROGRESS,        /* --progress NAME */
+    MODE_EXPORT_PROGRESS, /* --export-progress NAME FILE */
+    MODE_IMPORT_PROGRESS, /* --import-progress FILE */
+} CliMode;
 
 typedef struct {
     CliMode mode;
@@ -24,8 +35,14 @@ typedef struct {
     bool classroom;
     ClassSetup class_setup;
     const char *class_banks;
-    char **files; /* --validate FILE..., --convert FILE */
+    char **files; /* --validate FILE..., --convert FILE, --export-progress NAME FILE */
     int file_count;
+    const char *learner; /* --learner NAME, or the NAME of --progress/--export-progress */
+    bool study_given;    /* --study MODE */
+    StudyMode study_mode;
+    bool today_given; /* --today YYYY-MM-DD, as a day number (day.h) */
+    int today;
+    const char *import_file; /* --import-progress FILE */
 } CliOptions;
 
 /* Returns 0 when the options are usable, 2 after printing a usage error to stderr. */

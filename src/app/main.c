@@ -11,6 +11,7 @@
 #include "herocity/library.h"
 #include "input.h"
 #include "loop.h"
+#include "progress_cli.h"
 #include "script.h"
 #include "sound.h"
 #include "validate.h"
@@ -201,5 +202,7 @@ int main(int argc, char **argv)
         return convert_file(paths.schema, options.files[0]);
     if (options.mode == MODE_LIST)
         return list_banks(&config);
+    if (progress_cli_handles(options.mode))
+        return progress_cli_run(&options, &config);
     return play(&options, &config);
 }

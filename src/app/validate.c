@@ -131,19 +131,28 @@ int convert_file(const char *schema_path, const char *file)
     return status;
 }
 
+bool load_configured_banks(const GameConfig *config, BankLoader **loader, BankLibrary **library,
+                           char *user_dir, size_t user_dir_size)
+{
+    if (!open_tools(config->schema_path, loader, library))
+        return false;
+    for (int i = 0; i < config->question_dir_count; i++)
+        library_add_dir(*library, *loader, config->question_dirs[i]);
+    user_dir[0] = '\0';
+    if (config->data_dir) {
+        snprintf(user_dir, user_dir_size, "%s/questions", config->data_dir);
+        library_add_dir(*library, *loader, user_dir);
+    }
+    return true;
+}
+
 int list_banks(const GameConfig *config)
 {
     BankLoader *loader = NULL;
     BankLibrary *library = NULL;
-    if (!open_tools(config->schema_path, &loader, &library))
+    char user_dir[1200];
+    if (!load_configured_banks(config, &loader, &library, user_dir, sizeof user_dir))
         return 2;
-    for (int i = 0; i < config->question_dir_count; i++)
-        library_add_dir(library, loader, config->question_dirs[i]);
-    char user_dir[1200] = "";
-    if (config->data_dir) {
-        snprintf(user_dir, sizeof user_dir, "%s/questions", config->data_dir);
-        library_add_dir(library, loader, user_dir);
-    }
     for (size_t i = 0; i < library_bank_count(library); i++) {
         const Bank *bank = library_bank(library, i);
         printf("%-16s %4zu questions  %s  (%s)\n", bank_id(bank), bank_question_count(bank),

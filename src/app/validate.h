@@ -18,6 +18,12 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
  * writing failed, 2 when the schema cannot be read. */
 int convert_file(const char *schema_path, const char *file);
 
+/* Loads the banks of every configured folder (the game's, --questions, the user's, whose path
+ * goes to user_dir, "" without a data folder) into a new library. False, with the reason
+ * printed, when the schema cannot be read. Free both with library_free and loader_free. */
+bool load_configured_banks(const GameConfig *config, BankLoader **loader, BankLibrary **library,
+                           char *user_dir, size_t user_dir_size);
+
 /* Prints the banks found in the configured folders with their question counts. */
 int list_banks(const GameConfig *config);
 
