@@ -84,7 +84,7 @@ void cli_print_help(const char *program)
            "                     converted, 1 if the file cannot be used\n"
            "  --list             print the banks found and their question counts\n"
            "  --questions DIR    also load the banks in DIR (may be repeated)\n"
-           "  --data-dir DIR     keep scores and settings in DIR\n"
+           "  --data-dir DIR     keep scores, settings and study progress in DIR\n"
            "  --seed N           shuffle questions and answers the same way every time\n"
            "  --font PATH        draw text with this TrueType font\n"
            "  --window WxH       the window's size at start (default 1280x720)\n"
