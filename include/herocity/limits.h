@@ -48,6 +48,10 @@ enum {
     LIMIT_QUESTION_DIRS = 16,
     /* Paths the program builds (the data folder, the user's bank folder). */
     LIMIT_PATH_BYTES = 1024,
+
+    /* The map asset: its size, and how many vertices, triangles or coast points it may hold. */
+    LIMIT_MAP_BYTES = 16 * 1024 * 1024,
+    LIMIT_MAP_ITEMS = 1024 * 1024,
 };
 
 #endif
