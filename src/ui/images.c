@@ -1,0 +1,32 @@
+/* Pictures from files through SDL2_image. */
+#include "images.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+
+/* Large enough to stay sharp where a desktop shows a window's icon, small enough to be quick. */
+enum { WINDOW_ICON_SIDE = 64 };
+
+SDL_Surface *images_load(const char *path, char *error, size_t size)
+{
+    SDL_Surface *surface = IMG_Load(path);
+    if (!surface)
+        snprintf(error, size, "cannot load the image %s: %s", path, IMG_GetError());
+    return surface;
+}
+
+void images_set_window_icon(SDL_Window *window, const char *assets_dir)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/icon/herocity.svg", assets_dir);
+    SDL_RWops *file = SDL_RWFromFile(path, "rb");
+    if (!file)
+        return;
+    /* The sized loader draws the vector art at the icon's size, not at its 512 px. */
+    SDL_Surface *icon = IMG_LoadSizedSVG_RW(file, WINDOW_ICON_SIDE, WINDOW_ICON_SIDE);
+    SDL_RWclose(file);
+    if (!icon)
+        return;
+    SDL_SetWindowIcon(window, icon);
+    SDL_FreeSurface(icon);
+}
