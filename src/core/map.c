@@ -120,7 +120,7 @@ static bool check_count(Reader *reader, long count, size_t min_bytes, const char
 static bool read_point(Reader *reader, const Map *map, MapPoint *out)
 {
     long max[2] = {map->width, map->height};
-    long xy[2];
+    long xy[2] = {0};
     char expected[64];
     snprintf(expected, sizeof expected, "a point 'X Y' within %dx%d", map->width, map->height);
     if (!read_numbers(reader, "", 2, max, xy, expected))
@@ -135,7 +135,7 @@ static bool read_header(Reader *reader, Map *map)
     size_t used = strlen(projection);
     places_projection_text(projection + used, sizeof projection - used);
     long max[2] = {65535, 65535};
-    long size[2];
+    long size[2] = {0};
     if (!read_exact(reader, "herocity-map 1", "'herocity-map 1' (not a Hero City map)") ||
         !read_exact(reader, projection,
                     "the projection the game uses: remake the map with tools/map"))
@@ -152,7 +152,7 @@ static bool read_header(Reader *reader, Map *map)
 static bool read_land(Reader *reader, Map *map)
 {
     long max[2] = {LIMIT_MAP_ITEMS, LIMIT_MAP_ITEMS};
-    long counts[2];
+    long counts[2] = {0};
     if (!read_numbers(reader, "land", 2, max, counts, "'land VERTICES TRIANGLES'") ||
         !check_count(reader, counts[0], 4, "vertices") ||
         !check_count(reader, counts[1], 6, "triangles"))
@@ -168,7 +168,7 @@ static bool read_land(Reader *reader, Map *map)
             return false;
     long last = counts[0] - 1;
     long index_max[3] = {last, last, last};
-    long corners[3];
+    long corners[3] = {0};
     for (map->triangle_count = 0; map->triangle_count < counts[1]; map->triangle_count++) {
         if (!read_numbers(reader, "", 3, index_max, corners,
                           "a triangle 'A B C' of vertex numbers"))
@@ -182,7 +182,7 @@ static bool read_land(Reader *reader, Map *map)
 static bool read_coast(Reader *reader, Map *map)
 {
     long max[1] = {LIMIT_MAP_ITEMS};
-    long lines;
+    long lines = 0;
     if (!read_numbers(reader, "coast", 1, max, &lines, "'coast LINES'") ||
         !check_count(reader, lines, 8, "coast lines"))
         return false;
@@ -192,7 +192,7 @@ static bool read_coast(Reader *reader, Map *map)
     size_t capacity = 0;
     int total = 0;
     for (map->coast_line_count = 0; map->coast_line_count < lines; map->coast_line_count++) {
-        long points;
+        long points = 0;
         if (!read_numbers(reader, "line", 1, max, &points, "'line POINTS'") ||
             !check_count(reader, points, 4, "points"))
             return false;
