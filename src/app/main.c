@@ -16,13 +16,26 @@
 #include "sound.h"
 #include "validate.h"
 
-/* Where the shipped banks and the schema are: the source tree when run from a build, the
- * installed share folder otherwise. */
+/* Where the shipped banks and the schema are: HEROCITY_SHARE_DIR; ../share/herocity beside the
+ * program, so an installed tree works wherever it is put (a DESTDIR, a moved prefix); the
+ * source tree when run from a build; the install prefix it was built for. */
 static bool find_share_dir(char *out, size_t size)
 {
-    const char *candidates[3] = {SDL_getenv("HEROCITY_SHARE_DIR"), HEROCITY_SOURCE_DIR,
-                                 HEROCITY_INSTALL_SHARE_DIR};
-    for (int i = 0; i < 3; i++) {
+    char beside[LIMIT_PATH_BYTES] = "";
+    char *base = SDL_GetBasePath(); /* the program's folder, ending in '/' */
+    if (base) {
+        size_t length = strlen(base);
+        while (length > 0 && base[length - 1] == '/')
+            length--;
+        while (length > 0 && base[length - 1] != '/') /* up from bin/ */
+            length--;
+        if (length > 0)
+            snprintf(beside, sizeof beside, "%.*sshare/herocity", (int)length, base);
+        SDL_free(base);
+    }
+    const char *candidates[4] = {SDL_getenv("HEROCITY_SHARE_DIR"), beside[0] ? beside : NULL,
+                                 HEROCITY_SOURCE_DIR, HEROCITY_INSTALL_SHARE_DIR};
+    for (int i = 0; i < 4; i++) {
         if (!candidates[i])
             continue;
         char schema[1200];
