@@ -180,6 +180,21 @@ static void a_map_cut_anywhere_is_an_error(void **state)
     free(text);
 }
 
+/* A tall map in a wide rectangle: the height fills it, the width is centred. */
+static void the_map_fits_a_rectangle_centred(void **state)
+{
+    (void)state;
+    Map map = {.width = 100, .height = 200};
+    MapFit fit = map_fit(&map, 10, 20, 400, 100);
+    assert_float_equal(fit.scale, 0.5, 1e-9);
+    assert_float_equal(fit.top, 20, 1e-9);
+    assert_float_equal(fit.left, 10 + (400 - 50) / 2.0, 1e-9);
+    fit = map_fit(&map, 0, 0, 50, 1000);
+    assert_float_equal(fit.scale, 0.5, 1e-9);
+    assert_float_equal(fit.left, 0, 1e-9);
+    assert_float_equal(fit.top, (1000 - 100) / 2.0, 1e-9);
+}
+
 static void a_missing_file_is_an_error(void **state)
 {
     (void)state;
@@ -211,6 +226,7 @@ int main(void)
         cmocka_unit_test(a_small_map_loads),
         cmocka_unit_test(damaged_maps_name_the_line),
         cmocka_unit_test(a_map_cut_anywhere_is_an_error),
+        cmocka_unit_test(the_map_fits_a_rectangle_centred),
         cmocka_unit_test(a_missing_file_is_an_error),
         cmocka_unit_test(running_out_of_memory_is_an_error),
     };

@@ -1,6 +1,8 @@
 /* The map asset (assets/map/europe-east.poly, described in assets/map/PROVENANCE.md): land as
  * triangles and the coast as polylines, in asset units: x grows east, y grows south, within
- * 0..width and 0..height. places_project (places.h) puts a latitude and longitude there. */
+ * 0..width and 0..height. places_project (places.h) puts a latitude and longitude there.
+ * To draw it: map_fit for the rectangle, the vertices through it into SDL_Vertex once per
+ * size, SDL_RenderGeometry with the triangles as they are, and each coast line as a polyline. */
 #ifndef HEROCITY_MAP_H
 #define HEROCITY_MAP_H
 
@@ -22,13 +24,25 @@ typedef struct {
     int vertex_count;
     int *triangles;
     int triangle_count;
-    /* The coast: every line's points one after another; line i is
-     * coast[coast_starts[i]] up to coast[coast_starts[i + 1]] (coast_line_count + 1 offsets). A
-     * line that ends where it starts is a whole island or shore. */
+    /* The coast: every line's points one after another; line i runs from
+     * coast[coast_starts[i]] to coast[coast_starts[i + 1] - 1] (coast_line_count + 1 offsets).
+     * A line that ends where it starts is a whole island or shore. */
     MapPoint *coast;
     int *coast_starts;
     int coast_line_count;
 } Map;
+
+/* Where the map goes in a rectangle of the window: centred, its aspect kept. A point p of the
+ * map (a vertex, a coast point, or places_project's position) lands at
+ * (left + p.x * scale, top + p.y * scale). */
+typedef struct {
+    double scale;
+    double left;
+    double top;
+} MapFit;
+
+/* Fits the map into the rectangle at x, y of width by height (pixels, or any units). */
+MapFit map_fit(const Map *map, double x, double y, double width, double height);
 
 /* Reads the asset at path. On failure returns NULL and writes why to error ("FILE:LINE: ..."
  * for a damaged file). Free with map_free. */

@@ -3,6 +3,7 @@
 #include "herocity/map.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -271,6 +272,13 @@ Map *map_load(const char *path, char *error, size_t size)
     Map *map = map_parse(text, length, path, error, size);
     hc_free(text);
     return map;
+}
+
+MapFit map_fit(const Map *map, double x, double y, double width, double height)
+{
+    double scale = fmin(width / map->width, height / map->height);
+    return (MapFit){scale, x + (width - map->width * scale) / 2.0,
+                    y + (height - map->height * scale) / 2.0};
 }
 
 void map_free(Map *map)
