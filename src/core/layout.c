@@ -29,8 +29,9 @@ FontSizes layout_font_sizes_at(int window_w, int window_h, int percent)
         .answer = scaled(38, ref, percent),
         .body = scaled(32, ref, percent),
         .status = scaled(28, ref, percent),
-        /* The footer does not grow with the text-size setting: it must never crowd the game. */
-        .footer = scaled(24, ref, 100),
+        /* The footer's keys follow the text size too: a projector's back row reads them. Its
+         * buttons drop their key caps, then shrink, before a narrow window cuts one. */
+        .footer = scaled(24, ref, percent),
     };
     return sizes;
 }

@@ -115,7 +115,7 @@
 #define TXT_TYPE_LETTER _("Now the letter")
 #define TXT_CONTROLLER _("Controller: A B X Y LB RB")
 #define TXT_KEYS_FMT _("Keys: %s")
-#define TXT_PRESS_TO_JOIN _("Press a controller button to join")
+#define TXT_PRESS_TO_JOIN _("Pad: press a button")
 #define TXT_CHIP_SECONDS_FMT _("   %d s")
 #define TXT_BLANKED _("Screen blanked: any key shows it again")
 #define TXT_HELP_PAUSE _("Space: pause and go on")
