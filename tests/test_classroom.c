@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "herocity/alloc.h"
 #include "herocity/classroom.h"
 
 enum { QUESTIONS = 4, EVENTS_MAX = 64 };
@@ -290,6 +291,48 @@ static void test_replay_rebuilds_the_same_game(void **state)
     classroom_free(again);
 }
 
+static const Question *find_question(void *context, const char *id)
+{
+    (void)context;
+    for (int i = 0; i < QUESTIONS; i++)
+        if (strcmp(questions[i].id, id) == 0)
+            return &questions[i];
+    return NULL;
+}
+
+static const Question *find_nothing(void *context, const char *id)
+{
+    (void)context;
+    (void)id;
+    return NULL;
+}
+
+/* A saved game is rebuilt from its order text: the same questions, choices in the same order. */
+static void test_order_text_rebuilds_the_questions(void **state)
+{
+    (void)state;
+    ClassSetup setup = teams_of(2, CLASS_ANSWERS_DEVICES);
+    Classroom *room = classroom_new(&setup, pool, QUESTIONS, 11, NULL, NULL);
+    char *text = classroom_order_text(room);
+    assert_non_null(text);
+    Classroom *again = classroom_from_order(&setup, text, find_question, NULL, NULL, NULL);
+    assert_non_null(again);
+    assert_int_equal(classroom_question_count(again), classroom_question_count(room));
+    for (size_t i = 0; i < classroom_question_count(room); i++) {
+        assert_ptr_equal(classroom_question(again, i), classroom_question(room, i));
+        assert_memory_equal(classroom_choice_order(again, i), classroom_choice_order(room, i),
+                            4 * sizeof(int));
+    }
+    /* A question gone from the banks, or damaged text: no game rather than another game. */
+    assert_null(classroom_from_order(&setup, text, find_nothing, NULL, NULL, NULL));
+    static const char *const bad[] = {"c1:0,1,2", "c1:0,0,1,2", "c1:0,1,2,9", "c1", ":0,1,2,3", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_null(classroom_from_order(&setup, bad[i], find_question, NULL, NULL, NULL));
+    hc_free(text);
+    classroom_free(room);
+    classroom_free(again);
+}
+
 static void test_setup_text_round_trip(void **state)
 {
     (void)state;
@@ -369,6 +412,7 @@ int main(void)
         cmocka_unit_test(test_pause_stops_the_clock),
         cmocka_unit_test(test_replay_rebuilds_the_same_game),
         cmocka_unit_test(test_setup_text_round_trip),
+        cmocka_unit_test(test_order_text_rebuilds_the_questions),
         cmocka_unit_test(test_ranking_is_best_first_and_stable),
         cmocka_unit_test(test_the_game_ends_after_the_last_question),
     };

@@ -126,6 +126,17 @@ Classroom *classroom_new(const ClassSetup *setup, const Question *const *questio
                          void *context);
 void classroom_free(Classroom *room);
 
+/* A saved game's questions, in the order asked, each with its choices' display order, as one
+ * line of text ("kyiv-title-year:2,0,1,3;..."). The caller frees the text with hc_free. */
+char *classroom_order_text(const Classroom *room);
+/* The game again from that text, finding each question by id through `find`; NULL when a
+ * question is no longer in the banks or the text is damaged. */
+Classroom *classroom_from_order(const ClassSetup *setup, const char *order_text,
+                                const Question *(*find)(void *context, const char *id),
+                                void *find_context,
+                                void (*on_event)(void *context, const ClassEvent *event),
+                                void *context);
+
 const ClassSetup *classroom_setup(const Classroom *room);
 /* The questions in the order asked (for saving a game and resuming it). */
 size_t classroom_question_count(const Classroom *room);

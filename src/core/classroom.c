@@ -2,51 +2,52 @@
  * they stand then: a quizmaster may still correct a team's answer until the reveal. */
 #include "herocity/classroom.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "classroom_internal.h"
 #include "herocity/alloc.h"
 #include "herocity/rng.h"
 #include "herocity/scoring.h"
 
-typedef struct {
-    const Question *question;
-    int order[BANK_MAX_CHOICES]; /* display position -> index into question->choices */
-    bool skipped;
-    ClassAnswer answers[LIMIT_TEAMS_MAX];
-    int streaks_before[LIMIT_TEAMS_MAX]; /* to undo a skipped question's points */
-} ClassItem;
+/* A game over items already chosen and ordered (items is taken over). */
+Classroom *classroom_room_over(const ClassSetup *setup, ClassItem *items, size_t count,
+                               void (*on_event)(void *context, const ClassEvent *event),
+                               void *context)
+{
+    Classroom *room = hc_calloc(1, sizeof *room);
+    if (!room) {
+        hc_free(items);
+        return NULL;
+    }
+    room->setup = *setup;
+    room->items = items;
+    room->count = count;
+    room->phase = CLASS_PROMPT;
+    room->turn_team = setup->answers == CLASS_ANSWERS_TURNS ? 0 : -1;
+    room->steal_team = -1;
+    room->on_event = on_event;
+    room->context = context;
+    return room;
+}
 
-struct Classroom {
-    ClassSetup setup;
-    ClassItem *items;
-    size_t count;
-    size_t current;
-    ClassPhase phase;
-    bool paused;
-    int elapsed_ms;
-    int turn_team, steal_team;
-    int scores[LIMIT_TEAMS_MAX];
-    int streaks[LIMIT_TEAMS_MAX];
-    bool replaying; /* events come from the store: not reported again */
-    void (*on_event)(void *context, const ClassEvent *event);
-    void *context;
-};
+static bool setup_is_usable(const ClassSetup *setup)
+{
+    return setup && setup->team_count >= LIMIT_TEAMS_MIN && setup->team_count <= LIMIT_TEAMS_MAX;
+}
 
 Classroom *classroom_new(const ClassSetup *setup, const Question *const *questions, size_t count,
                          uint64_t seed, void (*on_event)(void *context, const ClassEvent *event),
                          void *context)
 {
-    if (!setup || !questions || count == 0 || setup->team_count < LIMIT_TEAMS_MIN ||
-        setup->team_count > LIMIT_TEAMS_MAX)
+    if (!setup_is_usable(setup) || !questions || count == 0)
         return NULL;
     size_t asked = setup->question_count > 0 && (size_t)setup->question_count < count
                        ? (size_t)setup->question_count
                        : count;
-    Classroom *room = hc_calloc(1, sizeof *room);
     ClassItem *items = hc_calloc(asked, sizeof *items);
     int *picks = hc_malloc(count * sizeof *picks);
-    if (!room || !items || !picks) {
-        hc_free(room);
+    if (!items || !picks) {
         hc_free(items);
         hc_free(picks);
         return NULL;
@@ -65,15 +66,7 @@ Classroom *classroom_new(const ClassSetup *setup, const Question *const *questio
             rng_shuffle_ints(&rng, items[i].order, (size_t)q->choice_count);
     }
     hc_free(picks);
-    room->setup = *setup;
-    room->items = items;
-    room->count = asked;
-    room->phase = CLASS_PROMPT;
-    room->turn_team = setup->answers == CLASS_ANSWERS_TURNS ? 0 : -1;
-    room->steal_team = -1;
-    room->on_event = on_event;
-    room->context = context;
-    return room;
+    return classroom_room_over(setup, items, asked, on_event, context);
 }
 
 void classroom_free(Classroom *room)
@@ -82,31 +75,6 @@ void classroom_free(Classroom *room)
         return;
     hc_free(room->items);
     hc_free(room);
-}
-
-const ClassSetup *classroom_setup(const Classroom *room) { return &room->setup; }
-size_t classroom_question_count(const Classroom *room) { return room->count; }
-
-const Question *classroom_question(const Classroom *room, size_t index)
-{
-    return index < room->count ? room->items[index].question : NULL;
-}
-
-const int *classroom_choice_order(const Classroom *room, size_t index)
-{
-    return index < room->count ? room->items[index].order : NULL;
-}
-
-bool classroom_was_skipped(const Classroom *room, size_t index)
-{
-    return index < room->count && room->items[index].skipped;
-}
-
-const ClassAnswer *classroom_answer_of(const Classroom *room, size_t index, int team)
-{
-    if (index >= room->count || team < 0 || team >= room->setup.team_count)
-        return NULL;
-    return &room->items[index].answers[team];
 }
 
 static void emit(Classroom *room, ClassEventKind kind, int team, int choice, int points)
@@ -118,7 +86,7 @@ static void emit(Classroom *room, ClassEventKind kind, int team, int choice, int
 }
 
 /* The team's time in ms, or -1 when it has none (no timer, or untimed). */
-static int time_limit(const Classroom *room, int team)
+int classroom_time_limit(const Classroom *room, int team)
 {
     int percent = room->setup.teams[team].time_percent;
     if (room->setup.timer_seconds <= 0 || percent <= 0)
@@ -126,7 +94,7 @@ static int time_limit(const Classroom *room, int team)
     return room->setup.timer_seconds * 10 * percent; /* s * 1000 * percent / 100 */
 }
 
-static bool answering(const Classroom *room)
+bool classroom_answering(const Classroom *room)
 {
     return room->phase == CLASS_ANSWERING || room->phase == CLASS_STEAL;
 }
@@ -143,11 +111,11 @@ static bool may_answer(const Classroom *room, int team)
 
 static bool time_is_up(const Classroom *room, int team)
 {
-    int limit = time_limit(room, team);
+    int limit = classroom_time_limit(room, team);
     return limit >= 0 && room->elapsed_ms >= limit;
 }
 
-static int correct_display_index(const ClassItem *item)
+int classroom_correct_display(const ClassItem *item)
 {
     for (int i = 0; i < item->question->choice_count; i++)
         if (item->order[i] == item->question->correct_index)
@@ -171,7 +139,7 @@ static void score_answers(Classroom *room)
                      : room->setup.streak_bonus ? plain.points
                                                 : SCORE_CORRECT_POINTS;
         if (points > 0 && room->setup.speed_bonus)
-            points = scoring_speed_points(points, a->elapsed_ms, time_limit(room, t));
+            points = scoring_speed_points(points, a->elapsed_ms, classroom_time_limit(room, t));
         if (a->stole)
             points /= 2;
         a->points = points;
@@ -207,7 +175,7 @@ static void open_steal(Classroom *room)
 /* After an answer or a tick: close the answers when nobody is left to wait for. */
 static void close_if_done(Classroom *room)
 {
-    if (!answering(room))
+    if (!classroom_answering(room))
         return;
     const ClassItem *item = &room->items[room->current];
     if (room->setup.answers == CLASS_ANSWERS_TURNS) {
@@ -244,7 +212,7 @@ void classroom_tick(Classroom *room, int elapsed_ms)
             open_answers(room);
         return;
     }
-    if (!answering(room))
+    if (!classroom_answering(room))
         return;
     room->elapsed_ms += elapsed_ms;
     close_if_done(room);
@@ -254,7 +222,7 @@ ClassStatus classroom_answer(Classroom *room, int team, int choice)
 {
     if (team < 0 || team >= room->setup.team_count)
         return CLASS_BAD_ARGUMENT;
-    if (!answering(room))
+    if (!classroom_answering(room))
         return CLASS_WRONG_PHASE;
     ClassItem *item = &room->items[room->current];
     if (choice < 0 || choice >= item->question->choice_count)
@@ -269,7 +237,7 @@ ClassStatus classroom_answer(Classroom *room, int team, int choice)
     *a = (ClassAnswer){true,
                        choice,
                        room->elapsed_ms,
-                       choice == correct_display_index(item),
+                       choice == classroom_correct_display(item),
                        room->phase == CLASS_STEAL,
                        0};
     emit(room, CLASS_EVENT_ANSWER, team, choice, 0);
@@ -369,55 +337,6 @@ ClassStatus classroom_replay(Classroom *room, const ClassEvent *event)
 
 void classroom_restart_timer(Classroom *room)
 {
-    if (room->phase == CLASS_PROMPT || answering(room))
+    if (room->phase == CLASS_PROMPT || classroom_answering(room))
         room->elapsed_ms = 0;
-}
-
-void classroom_snapshot(const Classroom *room, ClassSnapshot *out)
-{
-    memset(out, 0, sizeof *out);
-    out->phase = room->phase;
-    out->paused = room->paused;
-    out->question_total = (int)room->count;
-    out->team_count = room->setup.team_count;
-    out->turn_team = room->turn_team;
-    out->steal_team = room->steal_team;
-    out->elapsed_ms = room->elapsed_ms;
-    memcpy(out->scores, room->scores, sizeof out->scores);
-    memcpy(out->streaks, room->streaks, sizeof out->streaks);
-    if (room->phase == CLASS_FINISHED) {
-        out->question_number = (int)room->count;
-        return;
-    }
-    const ClassItem *item = &room->items[room->current];
-    out->question_number = (int)room->current + 1;
-    out->question = item->question;
-    out->skipped = item->skipped;
-    out->choice_count = item->question->choice_count;
-    for (int i = 0; i < out->choice_count; i++)
-        out->choices[i] = item->question->choices[item->order[i]];
-    out->correct_choice = correct_display_index(item);
-    for (int t = 0; t < room->setup.team_count; t++) {
-        out->answers[t] = item->answers[t];
-        int limit = time_limit(room, t);
-        int used = answering(room) ? room->elapsed_ms : 0;
-        out->remaining_ms[t] = limit < 0 ? -1 : limit > used ? limit - used : 0;
-        if (item->answers[t].answered)
-            out->choice_counts[item->answers[t].choice]++;
-    }
-}
-
-void classroom_ranking(const Classroom *room, int ranking[LIMIT_TEAMS_MAX])
-{
-    int n = room->setup.team_count;
-    for (int i = 0; i < n; i++)
-        ranking[i] = i;
-    for (int i = 1; i < n; i++) { /* insertion sort: stable, and n <= 8 */
-        int team = ranking[i], j = i;
-        while (j > 0 && room->scores[ranking[j - 1]] < room->scores[team]) {
-            ranking[j] = ranking[j - 1];
-            j--;
-        }
-        ranking[j] = team;
-    }
 }
