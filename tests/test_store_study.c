@@ -255,7 +255,7 @@ static void test_version_2_is_migrated_keeping_everything(void **state)
     Fixture *f = *state;
     raw_exec(f->db, version_2_database);
     Store *store = open_ok(f);
-    assert_int_equal(store_schema_version(store), 3);
+    assert_int_equal(store_schema_version(store), STORE_SCHEMA_VERSION);
     Settings s;
     assert_true(store_load_settings(store, &s));
     assert_string_equal(s.theme, "contrast");
@@ -269,7 +269,7 @@ static void test_version_2_is_migrated_keeping_everything(void **state)
     Learner ann = add_learner(store, "Ann");
     answer(store, ann.id, "kyiv-1", true, DAY);
     store_close(store);
-    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), 3);
+    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(raw_int(f->db, "SELECT count(*) FROM study_answers"), 1);
 }
 

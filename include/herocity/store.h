@@ -10,7 +10,7 @@
 #include "herocity/limits.h"
 
 #define STORE_FILE_NAME "herocity.db"
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 /* The bank id under which rounds over all banks are recorded. */
 #define STORE_ALL_BANKS "all"
 

@@ -44,6 +44,13 @@ static const char *const migrations[] = {
     "CREATE TABLE study_answers(id INTEGER PRIMARY KEY, learner_id INTEGER NOT NULL,"
     " question_id TEXT NOT NULL, day INTEGER NOT NULL, right INTEGER NOT NULL);"
     "CREATE INDEX study_answers_by_learner ON study_answers(learner_id, question_id, day);",
+    /* 3 -> 4: classroom games, and every event of each as it happened (store_class.c). */
+    "CREATE TABLE class_games(id INTEGER PRIMARY KEY, started INTEGER NOT NULL,"
+    " setup TEXT NOT NULL, questions TEXT NOT NULL, finished INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE class_events(game INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL, question INTEGER NOT NULL, team INTEGER NOT NULL,"
+    " choice INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, points INTEGER NOT NULL,"
+    " PRIMARY KEY(game, seq)) WITHOUT ROWID;",
 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
                "one migration step per schema version");
