@@ -31,6 +31,8 @@ enum {
     OPT_STREAK_BONUS,
     OPT_BANKS,
     OPT_COUNT,
+    OPT_EXPORT_RESULTS,
+    OPT_ALL,
     OPT_LEARNER,
     OPT_STUDY,
     OPT_TODAY,
@@ -57,6 +59,8 @@ static const struct option long_options[] = {
     {"streak-bonus", no_argument, NULL, OPT_STREAK_BONUS},
     {"banks", required_argument, NULL, OPT_BANKS},
     {"count", required_argument, NULL, OPT_COUNT},
+    {"export-results", required_argument, NULL, OPT_EXPORT_RESULTS},
+    {"all", no_argument, NULL, OPT_ALL},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {"learner", required_argument, NULL, OPT_LEARNER},
@@ -109,7 +113,11 @@ void cli_print_help(const char *program)
            "  --speed-bonus      a right answer earns 100 %% down to 50 %% as time runs out\n"
            "  --streak-bonus     a bonus for answers right in a row\n"
            "  --banks ID,...     the banks to ask from (default: all, or the --play file)\n"
-           "  --count N          how many questions (default 10; 0 for all)\n\n"
+           "  --count N          how many questions (default 10; 0 for all)\n"
+           "  --export-results FILE\n"
+           "                     write the latest classroom game's results to FILE (CSV, one\n"
+           "                     row per team and question); FILE must not exist yet\n"
+           "  --all              with --export-results: every game saved, the oldest first\n\n"
            "  --help             show this help and exit\n"
            "  --version          show the version and exit\n\n"
            "Banks are read from the game's questions folder and from the questions folder in\n"
@@ -308,6 +316,11 @@ int cli_parse(int argc, char **argv, CliOptions *out)
             out->mode = MODE_IMPORT_PROGRESS;
             out->import_file = optarg;
             break;
+        case OPT_EXPORT_RESULTS:
+            out->mode = MODE_EXPORT_RESULTS;
+            out->export_results = optarg;
+            break;
+        case OPT_ALL: out->export_all = true; break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;

@@ -18,6 +18,7 @@ typedef enum {
     MODE_PROGRESS,        /* --progress NAME */
     MODE_EXPORT_PROGRESS, /* --export-progress NAME FILE */
     MODE_IMPORT_PROGRESS, /* --import-progress FILE */
+    MODE_EXPORT_RESULTS,  /* --export-results FILE [--all] */
 } CliMode;
 
 typedef struct {
@@ -35,6 +36,8 @@ typedef struct {
     bool classroom;
     ClassSetup class_setup;
     const char *class_banks;
+    const char *export_results; /* --export-results FILE */
+    bool export_all;            /* --all: every game, not only the latest */
     char **files; /* --validate FILE..., --convert FILE, --export-progress NAME FILE */
     int file_count;
     const char *learner; /* --learner NAME, or the NAME of --progress/--export-progress */

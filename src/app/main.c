@@ -12,6 +12,7 @@
 #include "input.h"
 #include "loop.h"
 #include "progress_cli.h"
+#include "results_cli.h"
 #include "script.h"
 #include "sound.h"
 #include "validate.h"
@@ -98,6 +99,7 @@ static void fill_config(const CliOptions *options, const Paths *paths, GameConfi
     config->font_path = options->font_path;
     config->play_file = options->play_file;
     config->start_time = (int64_t)time(NULL); /* the one place the program reads the date */
+    config->offer_resume = !options->play_file && !options->classroom;
     config->seed = options->seed_given ? options->seed : (uint64_t)config->start_time;
     config->width = options->width;
     config->height = options->height;
@@ -217,5 +219,7 @@ int main(int argc, char **argv)
         return list_banks(&config);
     if (progress_cli_handles(options.mode))
         return progress_cli_run(&options, &config);
+    if (options.mode == MODE_EXPORT_RESULTS)
+        return results_cli_run(&options, &config);
     return play(&options, &config);
 }

@@ -104,6 +104,11 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
     game_reload_banks(game);
     game_class_load_setup(game);
     game_reset_to(game, SCREEN_TITLE, 0);
+    StoredClassGame unfinished;
+    if (config->offer_resume && store_class_unfinished(game->store, &unfinished)) {
+        stored_class_game_free(&unfinished);
+        game_push(game, SCREEN_CONFIRM_LEAVE, CONFIRM_RESUME_CLASSROOM);
+    }
     game_apply_requests(game);
     if (!game->stack[0].state && screen_get(SCREEN_TITLE)->state_size) {
         snprintf(error, error_size, "out of memory");

@@ -12,6 +12,7 @@
 #include "herocity/limits.h"
 #include "herocity/session.h"
 #include "herocity/store.h"
+#include "herocity/store_class.h"
 #include "input.h"
 #include "text.h"
 #include "theme.h"
@@ -46,6 +47,7 @@ typedef struct {
     int64_t start_time; /* seconds since the epoch when the game starts: the app reads the clock */
     int width, height;
     bool software_renderer; /* headless runs: read pixels back for screenshots */
+    bool offer_resume;      /* ask to resume a classroom game a crash left unfinished */
 } GameConfig;
 
 typedef struct RoundView RoundView;
@@ -111,6 +113,8 @@ typedef struct Game {
     char class_title[LIMIT_TITLE_BYTES + 1];
     Classroom *classroom;
     const Question **class_pool;
+    int64_t class_game_id; /* in the store; 0 when it is not being saved */
+    int class_events_saved;
 
     /* Milliseconds since the game started: real time in play, a virtual clock in scripts.
      * Screens read time only from here, never from the system. */
@@ -178,7 +182,12 @@ void game_class_choose_bank(Game *game, const char *bank_id, bool chosen);
 size_t game_class_question_total(const Game *game);
 /* Starts a game with class_setup over the chosen banks; false when there is nothing to ask. */
 bool game_class_start(Game *game);
+/* Leaves the game in play; `finished` marks it so in the store (no resume is offered). */
 void game_class_end(Game *game);
+void game_class_finish(Game *game);
+/* The game the store has as unfinished, rebuilt with its scores and question, its timer
+ * started again; false when there is none or its questions are no longer all in the banks. */
+bool game_class_resume(Game *game, const StoredClassGame *saved);
 /* Saves the settings; false (and nothing changed on disk) when they cannot be saved. */
 bool game_save_settings(Game *game);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "game.h"
+#include "herocity/alloc.h"
 #include "strings.h"
 
 #define SETUP_KEY "classroom.setup"
@@ -81,6 +82,25 @@ size_t game_class_question_total(const Game *game)
     return total;
 }
 
+/* Every event of the game in play is saved as it happens, so a crash loses none. */
+static void save_event(void *context, const ClassEvent *event)
+{
+    Game *game = context;
+    if (game->class_game_id > 0 &&
+        store_class_event(game->store, game->class_game_id, game->class_events_saved, event))
+        game->class_events_saved++;
+}
+
+static void begin_saving(Game *game)
+{
+    char setup[1024];
+    classroom_setup_to_text(&game->class_setup, setup, sizeof setup);
+    char *order = classroom_order_text(game->classroom);
+    game->class_game_id = order ? store_class_begin(game->store, game_now(game), setup, order) : 0;
+    game->class_events_saved = 0;
+    hc_free(order);
+}
+
 static int compare_ids(const void *a, const void *b)
 {
     const Question *qa = *(const Question *const *)a, *qb = *(const Question *const *)b;
@@ -110,11 +130,12 @@ bool game_class_start(Game *game)
     qsort(pool, n, sizeof *pool, compare_ids); /* a seeded game is the same in any folder order */
     game->class_pool = pool;
     game->classroom = classroom_new(&game->class_setup, pool, n,
-                                    game->config.seed + game->rounds_started++, NULL, NULL);
+                                    game->config.seed + game->rounds_started++, save_event, game);
     if (!game->classroom) {
         game_class_end(game);
         return false;
     }
+    begin_saving(game);
     if (banks == 1)
         snprintf(game->class_title, sizeof game->class_title, "%s", bank_title(only));
     else if (banks == library_bank_count(game->library))
@@ -124,10 +145,51 @@ bool game_class_start(Game *game)
     return true;
 }
 
+void game_class_finish(Game *game)
+{
+    if (game->class_game_id > 0)
+        store_class_finish(game->store, game->class_game_id);
+    game->class_game_id = 0;
+}
+
+static const Question *find_question(void *context, const char *id)
+{
+    const Game *game = context;
+    for (size_t b = 0; b < library_bank_count(game->library); b++) {
+        const Bank *bank = library_bank(game->library, b);
+        for (size_t q = 0; q < bank_question_count(bank); q++)
+            if (strcmp(bank_question(bank, q)->id, id) == 0)
+                return bank_question(bank, q);
+    }
+    return NULL;
+}
+
+bool game_class_resume(Game *game, const StoredClassGame *saved)
+{
+    game_class_end(game);
+    ClassSetup setup;
+    if (!classroom_setup_from_text(saved->setup, &setup))
+        return false;
+    Classroom *room =
+        classroom_from_order(&setup, saved->order, find_question, game, save_event, game);
+    if (!room)
+        return false;
+    for (size_t i = 0; i < saved->event_count; i++)
+        classroom_replay(room, &saved->events[i]); /* an event that no longer applies is dropped */
+    classroom_restart_timer(room);
+    game->class_setup = setup;
+    game->classroom = room;
+    game->class_game_id = saved->id;
+    game->class_events_saved = (int)saved->event_count;
+    snprintf(game->class_title, sizeof game->class_title, "%s", TXT_RESUMED_GAME);
+    return true;
+}
+
 void game_class_end(Game *game)
 {
     classroom_free(game->classroom);
     game->classroom = NULL;
     free(game->class_pool);
     game->class_pool = NULL;
+    game->class_game_id = 0; /* unfinished in the store: the next start offers to resume it */
 }

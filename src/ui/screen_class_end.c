@@ -36,6 +36,7 @@ static void enter(Game *game, void *data, int arg)
     (void)arg;
     EndState *s = data;
     s->page = standings_shown(game) ? PAGE_PODIUM : PAGE_REVIEW;
+    game_class_finish(game); /* played to its end: nothing to resume */
 }
 
 /* data/exports/classroom-2026-12-02-1405.csv, never over a file already there. */

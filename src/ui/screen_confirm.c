@@ -1,4 +1,5 @@
 /* Leaving a round asks first: answers so far would be lost. A dialog drawn over the round. */
+#include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
@@ -51,21 +52,74 @@ static void confirm_layout(Game *game, const char *question, Rect *dialog, Rect 
 
 typedef struct {
     MenuState menu;
-    int what; /* CONFIRM_LEAVE_ROUND or CONFIRM_LEAVE_CLASSROOM */
+    int what;              /* CONFIRM_LEAVE_ROUND, CONFIRM_LEAVE_CLASSROOM, CONFIRM_RESUME_... */
+    StoredClassGame saved; /* CONFIRM_RESUME_CLASSROOM: the game that was not finished */
+    char question[512];
 } ConfirmState;
 
-static const char *question_of(const ConfirmState *state)
+static const char *question_of(const ConfirmState *state) { return state->question; }
+
+static const MenuRow *rows_of(const ConfirmState *state)
 {
-    return state->what == CONFIRM_LEAVE_CLASSROOM ? TXT_LEAVE_GAME : TXT_LEAVE_ROUND;
+    static const MenuRow resume_rows[CONFIRM_ROWS] = {{TXT_RESUME, NULL, false},
+                                                      {TXT_END_IT, NULL, false}};
+    return state->what == CONFIRM_RESUME_CLASSROOM ? resume_rows : confirm_rows;
 }
 
-/* arg: what is being left. */
+/* arg: what is being left, or the classroom game to resume. */
 static void confirm_enter(Game *game, void *state, int arg)
 {
-    (void)game;
     ConfirmState *confirm = state;
-    confirm->menu = menu_state_at(CONFIRM_NO);
     confirm->what = arg;
+    confirm->menu = menu_state_at(CONFIRM_NO);
+    snprintf(confirm->question, sizeof confirm->question, "%s",
+             arg == CONFIRM_LEAVE_CLASSROOM ? TXT_LEAVE_GAME : TXT_LEAVE_ROUND);
+    if (arg != CONFIRM_RESUME_CLASSROOM)
+        return;
+    confirm->menu = menu_state_at(CONFIRM_YES); /* Enter resumes */
+    ClassSetup setup;
+    if (!store_class_unfinished(game->store, &confirm->saved) ||
+        !classroom_setup_from_text(confirm->saved.setup, &setup)) {
+        game_pop(game);
+        return;
+    }
+    char teams[256] = "";
+    for (int t = 0, used = 0; t < setup.team_count && used < (int)sizeof teams; t++)
+        used += snprintf(teams + used, sizeof teams - (size_t)used, "%s%s", t ? ", " : "",
+                         setup.teams[t].name);
+    int next = 0, total = 1;
+    for (const char *p = confirm->saved.order; *p; p++)
+        total += *p == ';';
+    for (size_t i = 0; i < confirm->saved.event_count; i++)
+        next += confirm->saved.events[i].kind == CLASS_EVENT_NEXT ||
+                confirm->saved.events[i].kind == CLASS_EVENT_SKIP;
+    snprintf(confirm->question, sizeof confirm->question, TXT_RESUME_FMT, teams,
+             next + 1 <= total ? next + 1 : total, total);
+}
+
+static void confirm_leave(Game *game, void *state)
+{
+    (void)game;
+    stored_class_game_free(&((ConfirmState *)state)->saved);
+}
+
+static void answered_yes(Game *game, ConfirmState *confirm)
+{
+    game_pop(game); /* this question */
+    if (confirm->what == CONFIRM_RESUME_CLASSROOM) {
+        if (game_class_resume(game, &confirm->saved)) {
+            game_push(game, SCREEN_CLASS_SETUP, 0);
+            game_push(game, SCREEN_CLASS_GAME, 0);
+        }
+        return;
+    }
+    game_pop(game); /* the round or game under it */
+    if (confirm->what == CONFIRM_LEAVE_CLASSROOM) {
+        game_class_finish(game); /* left on purpose: no resume offered */
+        game_class_end(game);
+    } else {
+        game_end_round(game);
+    }
 }
 
 static void confirm_handle(Game *game, void *data, const Action *action)
@@ -86,18 +140,16 @@ static void confirm_handle(Game *game, void *data, const Action *action)
     if (action->type == ACTION_RIGHT)
         moved.type = ACTION_DOWN;
     bool changed = false;
-    int picked = widgets_menu_handle(state, &layout, confirm_rows, CONFIRM_ROWS, &moved, &changed);
+    int picked =
+        widgets_menu_handle(state, &layout, rows_of(confirm), CONFIRM_ROWS, &moved, &changed);
     if (changed)
         game->dirty = true;
     if (picked == CONFIRM_NO) {
+        if (confirm->what == CONFIRM_RESUME_CLASSROOM) /* ended: its results stay */
+            store_class_finish(game->store, confirm->saved.id);
         game_pop(game);
     } else if (picked == CONFIRM_YES) {
-        game_pop(game); /* this question */
-        game_pop(game); /* the round or game under it */
-        if (confirm->what == CONFIRM_LEAVE_CLASSROOM)
-            game_class_end(game);
-        else
-            game_end_round(game);
+        answered_yes(game, confirm);
     }
 }
 
@@ -117,7 +169,7 @@ static void confirm_draw(Game *game, void *data)
     draw_outline(game->renderer, &dialog, 3, game->theme->focus);
     TextStyle style = {FONT_BOLD, fs.body, game->theme->text, ALIGN_CENTER};
     text_draw(game->text, question_of(confirm), &message, style);
-    widgets_menu(game, &layout, confirm_rows, CONFIRM_ROWS, &confirm->menu);
+    widgets_menu(game, &layout, rows_of(confirm), CONFIRM_ROWS, &confirm->menu);
     Rect footer = {0, game->height - fs.footer * 2, game->width, fs.footer * 2};
     draw_fill(game->renderer, &footer, game->theme->background);
     /* Enter picks the focused button, so the footer names no side for it. */
@@ -132,6 +184,7 @@ const Screen SCREEN_CONFIRM_LEAVE_DEF = {
     .state_size = sizeof(ConfirmState),
     .overlay = true,
     .enter = confirm_enter,
+    .leave = confirm_leave,
     .handle = confirm_handle,
     .draw = confirm_draw,
 };

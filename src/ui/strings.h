@@ -137,6 +137,10 @@
 #define TXT_EXPORTED_FMT _("Results saved: %s")
 #define TXT_EXPORT_FAILED_FMT _("The results could not be saved to %s")
 #define TXT_EXPORT_NOWHERE _("The results cannot be saved: no data folder.")
+#define TXT_RESUMED_GAME _("A game resumed")
+#define TXT_RESUME_FMT _("A classroom game was not finished: %s, question %d of %d. Resume it?")
+#define TXT_RESUME _("Resume the game")
+#define TXT_END_IT _("End it (its results are kept)")
 #define TXT_LEAVE_GAME _("Leave this game? Its answers so far are kept in the results.")
 
 /* Footer buttons: the key as printed on its cap, and what it does. */
