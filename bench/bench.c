@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_class.h"
 #include "game.h"
 #include "herocity/fit.h"
 #include "herocity/library.h"
@@ -117,6 +118,8 @@ static void bench_game(const char *schema, const char *questions, const char *da
            library_question_total(game->library), FIT_WINDOW_COUNT, FIT_SCALE_COUNT,
            now_ms() - fit_start, diags_count(diags));
     diags_free(diags);
+    game_end_round(game);
+    bench_classroom(game);
     game_destroy(game);
     TTF_Quit();
     SDL_Quit();
