@@ -1,13 +1,19 @@
 #!/bin/sh
-# Regenerates docs/screenshots/*.png from docs/screenshots/readme.txt (needs imagemagick).
+# Regenerates docs/screenshots/*.png from the scripts beside them (needs imagemagick):
+# readme.txt (a round), classroom.txt (a classroom game of four teams).
 set -eu
 cd "$(dirname "$0")/.."
 cmake --build build --target herocity >/dev/null
 out=docs/screenshots
 # A fresh home, so the pictures show the default data folder (~/.local/share/herocity).
 data=$(mktemp -d)
-(cd "$out" && HOME="$data" XDG_DATA_HOME= SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy \
-    ../../build/src/app/herocity --seed 2026 --script readme.txt)
+run() {
+    (cd "$out" && HOME="$data" XDG_DATA_HOME= SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy \
+        ../../build/src/app/herocity --seed 2026 "$@")
+}
+run --script readme.txt
+run --teams "Owls,Foxes,Bears,Wolves" --banks leningrad,stalingrad --count 3 --timer 20 \
+    --speed-bonus --script classroom.txt
 for shot in "$out"/*.bmp; do
     convert "$shot" "${shot%.bmp}.png" && rm "$shot"
 done
