@@ -48,6 +48,11 @@ enum {
     LIMIT_QUESTION_DIRS = 16,
     /* Paths the program builds (the data folder, the user's bank folder). */
     LIMIT_PATH_BYTES = 1024,
+    /* The data folder itself: the rest of a path is kept for the names inside it
+     * ("/herocity.db.corrupt-999", "/exports/classroom-2026-12-02-1405-99.csv"). */
+    LIMIT_DATA_DIR_BYTES = LIMIT_PATH_BYTES - 128,
+    /* A line of a script, in bytes. */
+    LIMIT_SCRIPT_LINE_BYTES = 1023,
 
     /* The map asset: its size, and how many vertices, triangles or coast points it may hold. */
     LIMIT_MAP_BYTES = 16 * 1024 * 1024,

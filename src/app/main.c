@@ -85,6 +85,15 @@ static bool resolve_paths(const CliOptions *options, Paths *paths)
             SDL_free(pref);
         }
     }
+    /* Refused before anything is made: a longer folder could never save, and would be cut. */
+    const char *asked = options->data_dir ? options->data_dir : paths->data;
+    if (strlen(asked) > LIMIT_DATA_DIR_BYTES) {
+        fprintf(stderr,
+                "herocity: the data folder's path is %zu bytes long; at most %d can be used "
+                "(choose a shorter --data-dir)\n",
+                strlen(asked), LIMIT_DATA_DIR_BYTES);
+        return false;
+    }
     return true;
 }
 

@@ -432,11 +432,17 @@ int script_run(Game *game, const char *path)
         return 2;
     }
     loop_frame(game);
-    char line[1024];
+    char line[LIMIT_SCRIPT_LINE_BYTES + 2]; /* the line, its newline, the terminator */
     int number = 0, status = 0;
     bool ended = false; /* the game quit (Esc on the title, or `quit`) */
     while (status == 0 && fgets(line, sizeof line, file)) {
         number++;
+        if (!strchr(line, '\n') && !feof(file)) { /* the rest would run as a line of its own */
+            fprintf(stderr, "%s:%d: error: the line is longer than %d bytes\n", path, number,
+                    LIMIT_SCRIPT_LINE_BYTES);
+            status = 2;
+            break;
+        }
         line[strcspn(line, "\r\n")] = '\0';
         char *start = line;
         while (*start == ' ' || *start == '\t')
