@@ -59,7 +59,8 @@ bool store_save_settings(Store *store, const Settings *settings);
 bool store_save_text(Store *store, const char *key, const char *value);
 bool store_load_text(Store *store, const char *key, char *out, size_t size);
 
-/* Whether `score` would enter the top LIMIT_SCORE_TABLE_ROWS of bank_id's table. */
+/* Whether `score` would enter the top LIMIT_SCORE_TABLE_ROWS of bank_id's table; true when the
+ * table cannot be read at the moment (the save then says whether it worked). */
 bool store_score_qualifies(Store *store, const char *bank_id, int score);
 bool store_add_score(Store *store, const HighScore *entry);
 /* Best first; bank_id NULL means every bank together. Returns the number written to out. */

@@ -224,14 +224,14 @@ bool store_score_qualifies(Store *store, const char *bank_id, int score)
     /* The last place of a full table; no row means there is still room. */
     sqlite3_stmt *stmt =
         query_table(store, "SELECT score FROM scores", bank_id, 1, LIMIT_SCORE_TABLE_ROWS - 1);
-    bool qualifies = false;
+    /* A table that cannot be read now (another program holds the lock) still lets the player
+     * try: the save says so if it fails, and the name and score stay to try again. */
+    bool qualifies = true;
     if (stmt) {
         int rc = sqlite3_step(stmt);
-        if (rc ==
-            SQLITE_DONE) /* fewer than LIMIT_SCORE_TABLE_ROWS rows: any positive score enters */
-            qualifies = true;
-        else if (rc == SQLITE_ROW) /* must beat the last place; a tie keeps the earlier player */
+        if (rc == SQLITE_ROW) /* must beat the last place; a tie keeps the earlier player */
             qualifies = score > sqlite3_column_int(stmt, 0);
+        /* SQLITE_DONE: fewer than LIMIT_SCORE_TABLE_ROWS rows, any positive score enters */
     }
     sqlite3_finalize(stmt);
     return qualifies;

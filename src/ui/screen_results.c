@@ -247,6 +247,8 @@ static bool query(Game *game, void *state, const char *name, char *out, size_t s
     ResultsState *results = state;
     if (strcmp(name, "saved") == 0)
         snprintf(out, size, "%s", results->score_saved ? "yes" : "no");
+    else if (strcmp(name, "save_failed") == 0) /* said on this screen, the score kept */
+        snprintf(out, size, "%s", results->save_failed ? "yes" : "no");
     else if (strcmp(name, "name_box") == 0) /* asking for a name for the high-score table */
         snprintf(out, size, "%s", results->entering_name ? "yes" : "no");
     else if (strcmp(name, "missed") == 0)
