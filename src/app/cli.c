@@ -32,6 +32,7 @@ enum {
     OPT_BANKS,
     OPT_COUNT,
     OPT_EXPORT_RESULTS,
+    OPT_PREVIEW,
     OPT_ALL,
     OPT_LEARNER,
     OPT_STUDY,
@@ -60,6 +61,7 @@ static const struct option long_options[] = {
     {"banks", required_argument, NULL, OPT_BANKS},
     {"count", required_argument, NULL, OPT_COUNT},
     {"export-results", required_argument, NULL, OPT_EXPORT_RESULTS},
+    {"preview", required_argument, NULL, OPT_PREVIEW},
     {"all", no_argument, NULL, OPT_ALL},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -80,6 +82,8 @@ void cli_print_help(const char *program)
            "       %s --progress NAME | --export-progress NAME FILE | --import-progress FILE\n"
            "A quiz about the Soviet Hero Cities: play it, or check question banks.\n\n"
            "  --play FILE        start a round on the bank in FILE, all its questions\n"
+           "  --preview FILE     show the bank in FILE as players see it, again each time the\n"
+           "                     file is saved (its mistakes instead, while it has some)\n"
            "  --validate FILE... check banks; print file:line:col: error: message for each\n"
            "                     problem (warning: for what to improve); exit 0 if all are\n"
            "                     valid, warnings or not, 1 if not\n"
@@ -321,6 +325,10 @@ int cli_parse(int argc, char **argv, CliOptions *out)
             out->export_results = optarg;
             break;
         case OPT_ALL: out->export_all = true; break;
+        case OPT_PREVIEW:
+            out->preview_file = optarg;
+            out->play_file = optarg; /* the preview's library is this one file */
+            break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;

@@ -28,6 +28,7 @@ typedef struct {
     const char *data_dir;
     const char *font_path;
     const char *play_file;
+    const char *preview_file; /* --preview FILE */
     const char *script_path;
     bool seed_given;
     uint64_t seed;

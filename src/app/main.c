@@ -172,7 +172,10 @@ static int play(const CliOptions *options, const GameConfig *config)
     } else {
         if (game->store_status != STORE_OPENED)
             fprintf(stderr, "herocity: %s\n", game->store_message);
-        if (config->play_file) {
+        if (options->preview_file) {
+            game_push(game, SCREEN_PREVIEW, 0);
+            game_apply_requests(game);
+        } else if (config->play_file) {
             if (library_bank_count(game->library) == 0) {
                 print_library_problems(game->library);
                 status = 1;

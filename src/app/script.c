@@ -242,6 +242,22 @@ static char *remembered(const char *name)
     return NULL;
 }
 
+static bool copy_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb");
+    FILE *out = in ? fopen(to, "wb") : NULL;
+    char buffer[8192];
+    size_t n;
+    bool ok = in && out;
+    while (ok && (n = fread(buffer, 1, sizeof buffer, in)) > 0)
+        ok = fwrite(buffer, 1, n, out) == n;
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        ok = false;
+    return ok;
+}
+
 /* `click X Y` or `click NAME`, a thing the last frame drew ("answer B", "button Play"). */
 static LineResult click(Game *game, const char *where, char *arg)
 {
@@ -411,6 +427,15 @@ static LineResult run_line(Game *game, const char *where, char *line)
         SDL_SetWindowSize(game->window, (int)a, (int)b);
         loop_frame(game);
         game_resized(game, (int)a, (int)b);
+    } else if (strcmp(command, "copy") == 0) {
+        /* `copy SRC DST`: an author saving a file, for the preview's reload. */
+        char *destination = strchr(arg, ' ');
+        if (destination)
+            *destination++ = '\0';
+        if (!destination || !copy_file(arg, destination)) {
+            fprintf(stderr, "%s: error: copy takes SRC DST, and SRC must be readable\n", where);
+            return LINE_INVALID;
+        }
     } else if (strcmp(command, "crash") == 0) {
         /* The game killed mid-way, as a power cut or `kill -9` would: no cleanup runs. */
         raise(SIGKILL);

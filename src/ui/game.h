@@ -30,6 +30,7 @@ typedef enum {
     SCREEN_CLASS_BANKS,
     SCREEN_CLASS_GAME,
     SCREEN_CLASS_END,
+    SCREEN_PREVIEW,
     SCREEN_COUNT
 } ScreenId;
 

@@ -14,6 +14,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_CLASS_BANKS] = &SCREEN_CLASS_BANKS_DEF,
     [SCREEN_CLASS_GAME] = &SCREEN_CLASS_GAME_DEF,
     [SCREEN_CLASS_END] = &SCREEN_CLASS_END_DEF,
+    [SCREEN_PREVIEW] = &SCREEN_PREVIEW_DEF,
 };
 
 const Screen *screen_get(ScreenId id) { return screens[id < SCREEN_COUNT ? id : SCREEN_TITLE]; }

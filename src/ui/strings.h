@@ -141,6 +141,8 @@
 #define TXT_RESUME_FMT _("A classroom game was not finished: %s, question %d of %d. Resume it?")
 #define TXT_RESUME _("Resume the game")
 #define TXT_END_IT _("End it (its results are kept)")
+#define TXT_PREVIEW_MISTAKES _("The bank has mistakes: save it again once they are fixed")
+#define TXT_PREVIEW_UNREADABLE _("the file cannot be read")
 #define TXT_LEAVE_GAME _("Leave this game? Its answers so far are kept in the results.")
 
 /* Footer buttons: the key as printed on its cap, and what it does. */
@@ -182,6 +184,9 @@
 #define TXT_DO_KEYS _("Keys")
 #define TXT_DO_MENU _("Menu")
 #define KEY_SPACE _("Space")
+#define TXT_DO_PREVIOUS_QUESTION _("Previous")
+#define TXT_DO_NEXT_QUESTION _("Next")
+#define TXT_DO_SHOW_ANSWER _("Answer")
 #define TXT_DO_BACK_PAGE _("Back")
 #define TXT_DO_EXPORT _("Export results")
 #define TXT_DO_NEW_GAME _("New game")
