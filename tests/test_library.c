@@ -66,6 +66,22 @@ static void good_files_load_and_broken_one_is_reported(void **state)
     assert_int_equal(diags_error_count(library_diagnostics(f->library)), 1);
 }
 
+/* The bank list shows a failed file's first problem in line order, and how many there are. */
+static void failed_file_says_its_first_problem_and_how_many(void **state)
+{
+    LibraryFixture *f = *state;
+    assert_false(
+        library_add_file(f->library, f->loader, TEST_DATA_DIR "/authoring/every-mistake.xml"));
+    const Diagnostic *reason = library_failure_reason(f->library, 0);
+    assert_non_null(reason);
+    assert_int_equal(reason->line, 6);
+    assert_int_equal(reason->column, 26);
+    assert_string_equal(reason->message, "<bank> attribute version must be \"1\"");
+    /* 22 errors and 2 warnings. */
+    assert_int_equal(library_failure_problem_count(f->library, 0), 24);
+    assert_int_equal(library_failure_problem_count(f->library, 1), 0);
+}
+
 static void question_id_used_in_two_files_is_refused(void **state)
 {
     LibraryFixture *f = *state;
@@ -75,6 +91,8 @@ static void question_id_used_in_two_files_is_refused(void **state)
     assert_int_equal(library_failure_count(f->library), 1);
     assert_string_equal(library_failure_path(f->library, 0),
                         TEST_DATA_DIR "/library/dup/second.xml");
+    /* The clash, and a missing explanation and source for each of its two questions. */
+    assert_int_equal(library_failure_problem_count(f->library, 0), 5);
     const Diagnostic *reason = library_failure_reason(f->library, 0);
     assert_non_null(reason);
     assert_string_equal(reason->file, TEST_DATA_DIR "/library/dup/second.xml");
@@ -161,6 +179,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         TEST(good_files_load_and_broken_one_is_reported),
+        TEST(failed_file_says_its_first_problem_and_how_many),
         TEST(question_id_used_in_two_files_is_refused),
         TEST(same_bank_twice_is_refused),
         TEST(missing_folder_is_fine),

@@ -159,7 +159,7 @@ static void no_correct_answer(void **state)
                         "    <choice>Kyiv</choice>\n"
                         "    <choice>Odesa</choice>\n"
                         "  </question>\n" TAIL,
-                   4, 0, "question 'q1' has no correct answer: mark one <choice> with correct=");
+                   4, 3, "question 'q1' has no correct answer: mark one <choice> with correct=");
 }
 
 static void two_correct_answers(void **state)
@@ -167,7 +167,7 @@ static void two_correct_answers(void **state)
     Fixture *f = *state;
     Bank *bank = loader_load_file(f->loader, TEST_DATA_DIR "/invalid/two-correct.xml", f->diags);
     assert_null(bank);
-    const Diagnostic *d = expect_error(f->diags, 8, 0, "has 2 correct answers; exactly one must");
+    const Diagnostic *d = expect_error(f->diags, 8, 13, "has 2 correct answers; exactly one must");
     assert_string_equal(d->file, TEST_DATA_DIR "/invalid/two-correct.xml");
     assert_int_equal(diags_error_count(f->diags), 1);
 }
@@ -179,7 +179,8 @@ static void one_choice(void **state)
                         "    <prompt>Only one?</prompt>\n"
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "  </question>\n" TAIL,
-                   4, 0, "a question needs 2 to 6 choices");
+                   4, 3,
+                   "<question> is incomplete: expected <choice> (a question needs 2 to 6 choices)");
 }
 
 static void seven_choices(void **state)
@@ -195,7 +196,9 @@ static void seven_choices(void **state)
                         "    <choice>6</choice>\n"
                         "    <choice>7</choice>\n"
                         "  </question>\n" TAIL,
-                   12, 0, "at most 6 choices");
+                   12, 5,
+                   "<choice> is not expected here; expected <explanation> or <source> (a question "
+                   "has at most 6 choices)");
 }
 
 static void duplicate_choice_after_whitespace(void **state)
@@ -207,7 +210,7 @@ static void duplicate_choice_after_whitespace(void **state)
                         "    <choice>Hero   city\n of Kyiv</choice>\n"
                         "    <choice> Hero city of\tKyiv </choice>\n"
                         "  </question>\n" TAIL,
-                   9, 0, "has the choice 'Hero city of Kyiv' twice");
+                   9, 5, "has the choice 'Hero city of Kyiv' twice");
 }
 
 static void empty_prompt(void **state)
@@ -218,7 +221,7 @@ static void empty_prompt(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   5, 0, "<prompt> is empty");
+                   5, 5, "<prompt> is empty");
 }
 
 static void blank_prompt(void **state)
@@ -229,7 +232,7 @@ static void blank_prompt(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   5, 0, "question 'q1' has an empty prompt");
+                   5, 5, "question 'q1' has an empty prompt");
 }
 
 static void blank_choice(void **state)
@@ -240,7 +243,7 @@ static void blank_choice(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice> </choice>\n"
                         "  </question>\n" TAIL,
-                   7, 0, "question 'q1' has an empty choice");
+                   7, 5, "question 'q1' has an empty choice");
 }
 
 static void duplicate_question_id(void **state)
@@ -256,7 +259,7 @@ static void duplicate_question_id(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   9, 0, "question id 'q1' is used more than once");
+                   9, 13, "question id 'q1' is used more than once");
 }
 
 static void difficulty_out_of_range(void **state)
@@ -267,7 +270,7 @@ static void difficulty_out_of_range(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   4, 0, "<question> attribute difficulty must be 1, 2 or 3");
+                   4, 21, "<question> attribute difficulty must be 1, 2 or 3");
 }
 
 static void shuffle_not_boolean(void **state)
@@ -278,7 +281,7 @@ static void shuffle_not_boolean(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   4, 0, "<question> attribute shuffle must be true or false");
+                   4, 21, "<question> attribute shuffle must be true or false");
 }
 
 static void bad_question_id(void **state)
@@ -289,7 +292,7 @@ static void bad_question_id(void **state)
                         "    <choice correct=\"true\">Yes</choice>\n"
                         "    <choice>No</choice>\n"
                         "  </question>\n" TAIL,
-                   4, 0, "'Kyiv Q1' is not a valid id");
+                   4, 13, "'Kyiv Q1' is not a valid id");
 }
 
 static void missing_title(void **state)
@@ -302,12 +305,12 @@ static void missing_title(void **state)
                    "    <choice correct=\"true\">Yes</choice>\n"
                    "    <choice>No</choice>\n"
                    "  </question>\n" TAIL,
-                   3, 0, "<question> is not expected here; expected <title>");
+                   3, 3, "<question> is not expected here; expected <title>");
 }
 
 static void wrong_root(void **state)
 {
-    expect_refused(state, "<?xml version=\"1.0\"?>\n\n<questions/>\n", 3, 0,
+    expect_refused(state, "<?xml version=\"1.0\"?>\n\n<questions/>\n", 3, 1,
                    "starts with <questions>, but a question bank starts with <bank>");
 }
 

@@ -29,10 +29,14 @@ size_t library_question_total(const BankLibrary *library);
 /* The questions left out of the loaded banks, all together (see bank_left_out_count). */
 size_t library_left_out_count(const BankLibrary *library);
 
-/* Files that could not be used, with the first error for each (for the bank list). */
+/* Files that could not be used, with the first error for each in line order (for the bank
+ * list). */
 size_t library_failure_count(const BankLibrary *library);
 const char *library_failure_path(const BankLibrary *library, size_t index);
 const Diagnostic *library_failure_reason(const BankLibrary *library, size_t index);
+/* How many problems (errors and warnings) the file has, the first one included, so the bank
+ * list can say "first problem (+N more)". */
+size_t library_failure_problem_count(const BankLibrary *library, size_t index);
 
 /* Every message from every file, errors and warnings, in load order. */
 const Diagnostics *library_diagnostics(const BankLibrary *library);

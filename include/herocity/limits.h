@@ -46,6 +46,8 @@ enum {
 
     /* Folders of banks: those given with --questions plus the user's own folder. */
     LIMIT_QUESTION_DIRS = 16,
+    /* Messages shown for one file; a note says how many more there are. */
+    LIMIT_MESSAGES_PER_FILE = 100,
     /* Paths the program builds (the data folder, the user's bank folder). */
     LIMIT_PATH_BYTES = 1024,
     /* The data folder itself: the rest of a path is kept for the names inside it

@@ -22,6 +22,7 @@ enum {
     OPT_FONT,
     OPT_SCRIPT,
     OPT_WINDOW,
+    OPT_QUIET,
     OPT_HELP,
     OPT_VERSION,
     OPT_TEAMS,
@@ -63,6 +64,7 @@ static const struct option long_options[] = {
     {"export-results", required_argument, NULL, OPT_EXPORT_RESULTS},
     {"preview", required_argument, NULL, OPT_PREVIEW},
     {"all", no_argument, NULL, OPT_ALL},
+    {"quiet", no_argument, NULL, OPT_QUIET},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {"learner", required_argument, NULL, OPT_LEARNER},
@@ -85,8 +87,9 @@ void cli_print_help(const char *program)
            "  --preview FILE     show the bank in FILE as players see it, again each time the\n"
            "                     file is saved (its mistakes instead, while it has some)\n"
            "  --validate FILE... check banks; print file:line:col: error: message for each\n"
-           "                     problem (warning: for what to improve); exit 0 if all are\n"
-           "                     valid, warnings or not, 1 if not\n"
+           "                     problem (warning: for what to improve) with the line it\n"
+           "                     points at; exit 0 if all are valid, warnings or not, 1 if not\n"
+           "  --quiet            with --validate or --convert: only the message lines\n"
            "  --convert FILE     write the bank in FILE (Moodle XML or native) as a native\n"
            "                     bank on standard output, warnings on stderr; exit 0 if it\n"
            "                     converted, 1 if the file cannot be used\n"
@@ -329,6 +332,7 @@ int cli_parse(int argc, char **argv, CliOptions *out)
             out->preview_file = optarg;
             out->play_file = optarg; /* the preview's library is this one file */
             break;
+        case OPT_QUIET: out->quiet = true; break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;

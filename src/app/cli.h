@@ -40,6 +40,7 @@ typedef struct {
     const char *export_results; /* --export-results FILE */
     bool export_all;            /* --all: every game, not only the latest */
     char **files; /* --validate FILE..., --convert FILE, --export-progress NAME FILE */
+    bool quiet;   /* messages without the source lines under them */
     int file_count;
     const char *learner; /* --learner NAME, or the NAME of --progress/--export-progress */
     bool study_given;    /* --study MODE */

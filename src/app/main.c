@@ -177,7 +177,7 @@ static int play(const CliOptions *options, const GameConfig *config)
             game_apply_requests(game);
         } else if (config->play_file) {
             if (library_bank_count(game->library) == 0) {
-                print_library_problems(game->library);
+                print_library_problems(game->library, false);
                 status = 1;
             } else if (!options->classroom) {
                 game_push(game, SCREEN_BANKS, 0);
@@ -224,9 +224,9 @@ int main(int argc, char **argv)
     fill_config(&options, &paths, &config);
     if (options.mode == MODE_VALIDATE)
         return validate_files(paths.schema, options.font_path, (const char *const *)options.files,
-                              options.file_count);
+                              options.file_count, options.quiet);
     if (options.mode == MODE_CONVERT)
-        return convert_file(paths.schema, options.files[0]);
+        return convert_file(paths.schema, options.files[0], options.quiet);
     if (options.mode == MODE_LIST)
         return list_banks(&config);
     if (progress_cli_handles(options.mode))

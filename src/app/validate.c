@@ -4,22 +4,60 @@
 
 #include <SDL_ttf.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "herocity/bank_xml.h"
 #include "herocity/fit.h"
 #include "herocity/loader.h"
+#include "herocity/source.h"
 #include "text.h"
 
-static void print_diags(const Diagnostics *diags)
+/* The file the last excerpt came from, kept while its messages are printed. */
+typedef struct {
+    char *path;
+    SourceText *source;
+} SourceCache;
+
+static const SourceText *source_of(SourceCache *cache, const char *path)
 {
-    char line[2048];
-    for (size_t i = 0; i < diags_count(diags); i++)
-        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), line, sizeof line));
+    if (cache->path && strcmp(cache->path, path) == 0)
+        return cache->source;
+    free(cache->path);
+    source_text_free(cache->source);
+    cache->path = strdup(path);
+    cache->source = cache->path ? source_text_read(path) : NULL;
+    return cache->source;
 }
 
-void print_library_problems(const BankLibrary *library)
+static void print_diag(const Diagnostic *diag, SourceCache *cache)
 {
-    print_diags(library_diagnostics(library));
+    static char line[4096], excerpt[4096];
+    fprintf(stderr, "%s\n", diag_format(diag, line, sizeof line));
+    if (!cache || diag->line <= 0 || diag->severity == DIAG_NOTE)
+        return;
+    const SourceText *source = source_of(cache, diag->file);
+    size_t length = 0;
+    const char *text = source ? source_text_line(source, diag->line, &length) : NULL;
+    if (text)
+        fprintf(
+            stderr, "%s\n",
+            diag_format_excerpt(diag->line, diag->column, text, length, excerpt, sizeof excerpt));
+}
+
+/* Each message, and unless quiet the line of the file it points at, with a caret. */
+static void print_diags(const Diagnostics *diags, bool quiet)
+{
+    SourceCache cache = {NULL, NULL};
+    for (size_t i = 0; i < diags_count(diags); i++)
+        print_diag(diags_get(diags, i), quiet ? NULL : &cache);
+    free(cache.path);
+    source_text_free(cache.source);
+}
+
+void print_library_problems(const BankLibrary *library, bool quiet)
+{
+    print_diags(library_diagnostics(library), quiet);
 }
 
 static BankLoader *open_loader(const char *schema_path)
@@ -27,7 +65,7 @@ static BankLoader *open_loader(const char *schema_path)
     Diagnostics *diags = diags_new();
     BankLoader *loader = loader_new(schema_path, diags);
     if (!loader) {
-        print_diags(diags);
+        print_diags(diags, true);
         if (diags_count(diags) == 0)
             fprintf(stderr, "%s: error: cannot read the bank schema\n", schema_path);
     }
@@ -50,7 +88,7 @@ static bool open_tools(const char *schema_path, BankLoader **loader, BankLibrary
 }
 
 /* Measures every loaded bank with the game's real font. Returns how many banks do not fit. */
-static size_t check_fit(const BankLibrary *library, const char *font_path)
+static size_t check_fit(const BankLibrary *library, const char *font_path, bool quiet)
 {
     if (TTF_Init() != 0) {
         fprintf(stderr, "herocity: warning: text sizes not checked: %s\n", TTF_GetError());
@@ -68,7 +106,7 @@ static size_t check_fit(const BankLibrary *library, const char *font_path)
             if (fit_check_bank(library_bank(library, i), &metrics, diags) > 0)
                 failed++;
         }
-        print_diags(diags);
+        print_diags(diags, quiet);
         diags_free(diags);
         text_destroy(text);
     }
@@ -77,7 +115,7 @@ static size_t check_fit(const BankLibrary *library, const char *font_path)
 }
 
 int validate_files(const char *schema_path, const char *font_path, const char *const *files,
-                   int count)
+                   int count, bool quiet)
 {
     BankLoader *loader = NULL;
     BankLibrary *library = NULL;
@@ -86,11 +124,11 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     /* One library for all the files, so an id used in two of them is caught too. */
     for (int i = 0; i < count; i++)
         library_add_file(library, loader, files[i]);
-    print_library_problems(library);
-    size_t too_long = check_fit(library, font_path);
+    print_library_problems(library, quiet);
+    size_t too_long = check_fit(library, font_path, quiet);
     size_t failed = library_failure_count(library) + too_long;
     const Diagnostics *found = library_diagnostics(library);
-    size_t warnings = diags_count(found) - diags_error_count(found);
+    size_t warnings = diags_warning_count(found);
     printf("%d file%s checked: %zu valid, %zu with errors, %zu warning%s", count,
            count == 1 ? "" : "s", library_bank_count(library) - too_long, failed, warnings,
            warnings == 1 ? "" : "s");
@@ -105,7 +143,7 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     return failed > 0 ? 1 : 0;
 }
 
-int convert_file(const char *schema_path, const char *file)
+int convert_file(const char *schema_path, const char *file, bool quiet)
 {
     BankLoader *loader = open_loader(schema_path);
     Diagnostics *diags = diags_new();
@@ -115,7 +153,7 @@ int convert_file(const char *schema_path, const char *file)
         return 2;
     }
     Bank *bank = loader_load_file(loader, file, diags);
-    print_diags(diags);
+    print_diags(diags, quiet);
     if (diags_lost(diags))
         fprintf(stderr, "%s: warning: some messages were lost (out of memory)\n", file);
     int status = 0;

@@ -13,6 +13,7 @@ typedef struct {
     char *path;
     Diagnostic reason; /* a private copy: the shared list may move when it grows */
     bool has_reason;
+    size_t problems; /* errors and warnings, those beyond the cap included */
 } Failure;
 
 struct BankLibrary {
@@ -76,7 +77,11 @@ static void add_failure(BankLibrary *library, const char *path, const Diagnostic
     bool ok =
         reserve_one(&items, library->failure_count, &library->failure_capacity, sizeof(Failure));
     library->failures = items;
-    Failure failure = {hc_strdup(path), {DIAG_ERROR, NULL, 0, 0, NULL}, false};
+    Failure failure = {hc_strdup(path),
+                       {DIAG_ERROR, NULL, 0, 0, NULL},
+                       false,
+                       diags_error_count(diags) + diags_warning_count(diags) +
+                           diags_hidden_count(diags)};
     if (!ok || !failure.path) {
         hc_free(failure.path);
         return;
@@ -263,6 +268,11 @@ const Diagnostic *library_failure_reason(const BankLibrary *library, size_t inde
     if (index >= library->failure_count || !library->failures[index].has_reason)
         return NULL;
     return &library->failures[index].reason;
+}
+
+size_t library_failure_problem_count(const BankLibrary *library, size_t index)
+{
+    return index < library->failure_count ? library->failures[index].problems : 0;
 }
 
 const Diagnostics *library_diagnostics(const BankLibrary *library) { return library->diags; }

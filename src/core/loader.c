@@ -8,6 +8,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "herocity/alloc.h"
+#include "herocity/limits.h"
 #include "loader_internal.h"
 #include "moodle.h"
 
@@ -34,6 +35,27 @@ static bool validate(const BankLoader *loader, LoadState *state, xmlDocPtr doc)
         diags_add(state->diags, DIAG_ERROR, state->file, 0, 0,
                   "the file does not follow the bank format");
     return rc == 0;
+}
+
+/* The schema's findings and the checks' on one tree: the checks run even when the schema
+ * refused the bank, so that one run shows every mistake; what the schema reported they do not
+ * repeat, and what it could not judge they skip. */
+static Bank *check(const BankLoader *loader, LoadState *state, xmlDocPtr doc)
+{
+    state->findings = findings_new();
+    if (!state->findings) {
+        diags_add(state->diags, DIAG_ERROR, state->file, 0, 0, "ran out of memory");
+        return NULL;
+    }
+    bool valid = validate(loader, state, doc);
+    Bank *bank = loader_check_bank(state, doc);
+    findings_free(state->findings);
+    state->findings = NULL;
+    if (!valid) {
+        bank_free(bank);
+        return NULL;
+    }
+    return bank;
 }
 
 BankLoader *loader_new(const char *schema_path, Diagnostics *diags)
@@ -77,32 +99,25 @@ Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags)
     return bank;
 }
 
-Bank *loader_load_memory(BankLoader *loader, const char *name, const char *data, size_t size,
-                         Diagnostics *diags)
+/* Everything between the raw bytes and a Bank; messages in the order found. */
+static Bank *read_bank(const BankLoader *loader, LoadState *state, const char *data, size_t size)
 {
-    const char *file = name ? name : "(memory)";
-    if (!loader) {
-        diags_add(diags, DIAG_ERROR, file, 0, 0, "no loader: the question schema was not loaded");
-        return NULL;
-    }
-    if (size > LOADER_MAX_FILE_BYTES) {
-        diags_add(diags, DIAG_ERROR, file, 0, 0, "file is larger than the 4 MiB limit");
-        return NULL;
-    }
-    if (size == 0 || !data) {
-        diags_add(diags, DIAG_ERROR, file, 0, 0, "the file is empty");
-        return NULL;
-    }
-    LoadState state = {.file = file, .diags = diags};
+    const char *file = state->file;
+    Diagnostics *diags = state->diags;
     size_t errors_before = diags_error_count(diags);
+    char *converted = NULL;
+    const char *utf8 = loader_utf8_text(state, file, data, &size, &converted);
+    if (!utf8)
+        return NULL;
+    state->source = source_text_new(utf8, size);
     Bank *bank = NULL;
     /* A whitelist: no entity substitution, no DTD loading, no network, no XInclude. */
-    xmlDocPtr doc =
-        loader_parse(&state, file, data, size, XML_PARSE_NONET | XML_PARSE_NOWARNING, true);
+    xmlDocPtr doc = loader_parse(state, file, utf8, size,
+                                 XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES, true);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
 
-    if (state.doctype || (doc && (doc->intSubset || doc->extSubset))) {
-        diags_add(diags, DIAG_ERROR, file, state.doctype_line, state.doctype_column,
+    if (state->doctype || (doc && (doc->intSubset || doc->extSubset))) {
+        diags_add(diags, DIAG_ERROR, file, state->doctype_line, state->doctype_column,
                   "<!DOCTYPE ...> is not allowed in a question bank; delete it (banks need no "
                   "DTD or entities)");
         goto done;
@@ -112,22 +127,49 @@ Bank *loader_load_memory(BankLoader *loader, const char *name, const char *data,
             diags_add(diags, DIAG_ERROR, file, 0, 0, "the file could not be read as XML");
         goto done;
     }
+    SourcePos pos = loader_element_position(state, root);
     if (root->ns == NULL && xmlStrEqual(root->name, BAD_CAST "quiz")) {
         bank = moodle_import(doc, file, diags);
-        goto done;
-    }
-    if (!xmlStrEqual(root->name, BAD_CAST "bank")) {
-        long line = xmlGetLineNo(root);
-        diags_add(diags, DIAG_ERROR, file, line > 0 && line <= INT_MAX ? (int)line : 0, 0,
+    } else if (!xmlStrEqual(root->name, BAD_CAST "bank")) {
+        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
                   "the file starts with <%s>, but a question bank starts with <bank>",
                   (const char *)root->name);
-        goto done;
+    } else if (root->ns) {
+        /* Every element would be foreign to the format: nothing else can be judged. */
+        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
+                  "<bank> must not have a namespace: remove its xmlns=\"...\"");
+    } else {
+        bank = check(loader, state, doc);
     }
-    if (!validate(loader, &state, doc))
-        goto done;
-    bank = loader_check_bank(doc, file, diags);
 
 done:
     xmlFreeDoc(doc);
+    source_text_free(state->source);
+    state->source = NULL;
+    hc_free(converted);
+    return bank;
+}
+
+Bank *loader_load_memory(BankLoader *loader, const char *name, const char *data, size_t size,
+                         Diagnostics *diags)
+{
+    const char *file = name ? name : "(memory)";
+    if (!loader) {
+        diags_add(diags, DIAG_ERROR, file, 0, 0, "no loader: the question schema was not loaded");
+        return NULL;
+    }
+    if (size > LOADER_MAX_FILE_BYTES) {
+        diags_add(diags, DIAG_ERROR, file, 0, 0, "file is larger than the %u MiB limit",
+                  LOADER_MAX_FILE_BYTES / (1024u * 1024u));
+        return NULL;
+    }
+    if (size == 0 || !data) {
+        diags_add(diags, DIAG_ERROR, file, 0, 0, "the file is empty");
+        return NULL;
+    }
+    size_t first = diags_count(diags);
+    LoadState state = {.file = file, .diags = diags, .record_positions = true};
+    Bank *bank = read_bank(loader, &state, data, size);
+    diags_sort_and_cap(diags, first, LIMIT_MESSAGES_PER_FILE);
     return bank;
 }

@@ -20,8 +20,7 @@
 #endif
 
 typedef struct {
-    const char *file;
-    Diagnostics *diags;
+    LoadState *state;
     size_t errors;
     bool out_of_memory;
 } Checker;
@@ -38,19 +37,27 @@ typedef struct {
     int correct_index;
     int difficulty;
     bool shuffle;
+    bool correct_unknown; /* a correct="..." that is neither true nor false */
+    int second_correct_line;
+    int second_correct_column;
     QuestionLines lines;
 } Draft;
 
-static int line_of(const xmlNode *node)
+static int line_of(const Checker *c, const xmlNode *node) { return loader_line_of(c->state, node); }
+
+static SourcePos at_element(const Checker *c, const xmlNode *node)
 {
-    long line = node ? xmlGetLineNo(node) : 0;
-    return line > 0 && line <= INT_MAX ? (int)line : 0;
+    return loader_element_position(c->state, node);
 }
 
-/* Errors found by the checks carry a line but no column: libxml2 keeps only lines for nodes. */
-static void report(Checker *c, int line, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static bool schema_found(const Checker *c, const void *node, FindingKind kind)
+{
+    return findings_has(c->state->findings, node, kind);
+}
 
-static void report(Checker *c, int line, const char *fmt, ...)
+static void report(Checker *c, SourcePos pos, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+static void report(Checker *c, SourcePos pos, const char *fmt, ...)
 {
     c->errors++;
     va_list args;
@@ -65,7 +72,7 @@ static void report(Checker *c, int line, const char *fmt, ...)
     va_start(args, fmt);
     vsnprintf(message, (size_t)needed + 1, fmt, args);
     va_end(args);
-    diags_add(c->diags, DIAG_ERROR, c->file, line, 0, "%s", message);
+    diags_add(c->state->diags, DIAG_ERROR, c->state->file, pos.line, pos.column, "%s", message);
     hc_free(message);
 }
 
@@ -85,9 +92,9 @@ static void warn_if_missing(Checker *c, const Draft *d, const char *id, int ques
     for (size_t i = 0; i < sizeof wanted / sizeof wanted[0]; i++) {
         if (texts[i] && texts[i][0] != '\0')
             continue;
-        diags_add(c->diags, DIAG_WARNING, c->file, texts[i] ? lines[i] : question_line, 0,
-                  "question '%s' has %s <%s>; %s", id, texts[i] ? "an empty" : "no",
-                  wanted[i].element, wanted[i].hint);
+        diags_add(c->state->diags, DIAG_WARNING, c->state->file,
+                  texts[i] ? lines[i] : question_line, 0, "question '%s' has %s <%s>; %s", id,
+                  texts[i] ? "an empty" : "no", wanted[i].element, wanted[i].hint);
     }
 }
 
@@ -136,20 +143,28 @@ static bool parse_boolean(const char *text, bool *value)
     return true;
 }
 
-/* Reads a boolean attribute; a missing one takes the default. */
-static bool boolean_attribute(Checker *c, const xmlNode *node, const char *name, bool fallback)
+/* Reads a boolean attribute; a missing one takes the default, and so does a wrong one, which is
+ * reported unless the schema did (and sets *wrong). */
+static bool boolean_attribute(Checker *c, const xmlNode *node, const char *name, bool fallback,
+                              bool *wrong)
 {
-    xmlChar *raw = xmlGetNoNsProp(node, BAD_CAST name);
+    xmlAttr *attr = xmlHasNsProp(node, BAD_CAST name, NULL);
+    xmlChar *raw = attr ? xmlNodeGetContent((xmlNode *)attr) : NULL;
     bool value = fallback;
-    if (raw && !parse_boolean((const char *)raw, &value))
-        report(c, line_of(node), "%s=\"%s\" must be true or false", name, (const char *)raw);
+    bool bad = raw && !parse_boolean((const char *)raw, &value);
+    if (bad && !schema_found(c, attr, FINDING_VALUE))
+        report(c, loader_attribute_position(c->state, attr), "%s=\"%s\" must be true or false",
+               name, (const char *)raw);
+    if (wrong)
+        *wrong = *wrong || bad;
     xmlFree(raw);
     return value;
 }
 
 static int difficulty_attribute(Checker *c, const xmlNode *node)
 {
-    xmlChar *raw = xmlGetNoNsProp(node, BAD_CAST "difficulty");
+    xmlAttr *attr = xmlHasNsProp(node, BAD_CAST "difficulty", NULL);
+    xmlChar *raw = attr ? xmlNodeGetContent((xmlNode *)attr) : NULL;
     if (!raw)
         return BANK_DEFAULT_DIFFICULTY;
     char *end = NULL;
@@ -158,7 +173,9 @@ static int difficulty_attribute(Checker *c, const xmlNode *node)
         end++;
     if (end == (char *)raw || !end || *end != '\0' || value < BANK_MIN_DIFFICULTY ||
         value > BANK_MAX_DIFFICULTY) {
-        report(c, line_of(node), "difficulty=\"%s\" must be 1, 2 or 3", (const char *)raw);
+        if (!schema_found(c, attr, FINDING_VALUE))
+            report(c, loader_attribute_position(c->state, attr),
+                   "difficulty=\"%s\" must be 1, 2 or 3", (const char *)raw);
         value = BANK_DEFAULT_DIFFICULTY;
     }
     xmlFree(raw);
@@ -175,90 +192,117 @@ static void free_draft(Draft *d)
         hc_free(d->choices[i]);
 }
 
-static void read_choice(Checker *c, Draft *d, const xmlNode *node, const char *id,
-                        int *second_correct_line)
+static void read_choice(Checker *c, Draft *d, const xmlNode *question, const xmlNode *node,
+                        const char *id)
 {
     if (d->choice_count == BANK_MAX_CHOICES) {
-        report(c, line_of(node), "question '%s' has more than %d choices", id, BANK_MAX_CHOICES);
+        if (!schema_found(c, question, FINDING_CHILDREN))
+            report(c, at_element(c, node), "question '%s' has more than %d choices", id,
+                   BANK_MAX_CHOICES);
         return;
     }
     char *text = text_of(c, node);
     if (!text)
         return;
-    d->lines.choices[d->choice_count] = line_of(node);
+    d->lines.choices[d->choice_count] = line_of(c, node);
     d->choices[d->choice_count++] = text;
-    if (text[0] == '\0')
-        report(c, line_of(node), "question '%s' has an empty choice; write its text or remove it",
-               id);
+    if (text[0] == '\0' && !schema_found(c, node, FINDING_VALUE))
+        report(c, at_element(c, node),
+               "question '%s' has an empty choice; write its text or remove it", id);
     for (int i = 0; text[0] != '\0' && i < d->choice_count - 1; i++)
         if (strcmp(d->choices[i], text) == 0) {
-            report(c, line_of(node),
+            report(c, at_element(c, node),
                    "question '%s' has the choice '%s' twice; every choice must differ", id, text);
             break;
         }
-    if (boolean_attribute(c, node, "correct", false)) {
-        if (++d->correct_count == 1)
+    bool wrong = false;
+    for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
+        wrong = wrong || schema_found(c, attr, FINDING_ATTRIBUTE); /* corect="true" */
+    if (boolean_attribute(c, node, "correct", false, &wrong)) {
+        if (++d->correct_count == 1) {
             d->correct_index = d->choice_count - 1;
-        else if (d->correct_count == 2)
-            *second_correct_line = line_of(node);
+        } else if (d->correct_count == 2) {
+            SourcePos pos =
+                loader_attribute_position(c->state, xmlHasNsProp(node, BAD_CAST "correct", NULL));
+            d->second_correct_line = pos.line;
+            d->second_correct_column = pos.column;
+        }
     }
+    d->correct_unknown = d->correct_unknown || wrong;
+}
+
+static void read_prompt(Checker *c, Draft *d, const xmlNode *node, const char *id)
+{
+    hc_free(d->prompt);
+    d->prompt = text_of(c, node);
+    d->lines.prompt = line_of(c, node);
+    if (d->prompt && d->prompt[0] == '\0' && !schema_found(c, node, FINDING_VALUE))
+        report(c, at_element(c, node), "question '%s' has an empty prompt; write the question", id);
+}
+
+/* What the question as a whole lacks. When the schema found its children out of order or
+ * missing, they cannot be counted, and it has said what is wrong with them. */
+static void check_counts(Checker *c, const Draft *d, const xmlNode *node, const char *id)
+{
+    bool countable = !schema_found(c, node, FINDING_CHILDREN);
+    SourcePos pos = at_element(c, node);
+    if (!d->prompt && countable)
+        report(c, pos, "question '%s' has no <prompt>", id);
+    if (d->choice_count < BANK_MIN_CHOICES && countable)
+        report(c, pos, "question '%s' has %d choice(s); a question needs %d to %d", id,
+               d->choice_count, BANK_MIN_CHOICES, BANK_MAX_CHOICES);
+    /* A choice marked with a wrong value may be the one meant to be correct. */
+    if (d->correct_count == 0 && countable && !d->correct_unknown)
+        report(c, pos,
+               "question '%s' has no correct answer: mark one <choice> with correct=\"true\"", id);
+    else if (d->correct_count > 1)
+        report(c, (SourcePos){d->second_correct_line, d->second_correct_column},
+               "question '%s' has %d correct answers; exactly one must be correct", id,
+               d->correct_count);
 }
 
 /* Reads and checks one <question>; adds it to the bank when it has no problem. */
 static void read_question(Checker *c, Bank *bank, const xmlNode *node)
 {
     size_t errors_before = c->errors;
-    int second_correct_line = 0;
     Draft d = {0};
     d.id = xmlGetNoNsProp(node, BAD_CAST "id");
     const char *id = d.id ? (const char *)d.id : "";
     d.difficulty = difficulty_attribute(c, node);
-    d.shuffle = boolean_attribute(c, node, "shuffle", true);
+    d.shuffle = boolean_attribute(c, node, "shuffle", true, NULL);
 
     /* bank-1.xsd's xs:unique reports this first; checked here too so the rule does not depend
      * on the schema. */
     const Question *earlier = bank_find_question(bank, id);
-    if (earlier)
-        report(c, line_of(node), "question id '%s' is already used on line %d", id, earlier->line);
+    if (earlier && !schema_found(c, node, FINDING_DUPLICATE_ID))
+        report(c, loader_attribute_position(c->state, xmlHasNsProp(node, BAD_CAST "id", NULL)),
+               "question id '%s' is already used on line %d", id, earlier->line);
 
     for (const xmlNode *child = node->children; child && !c->out_of_memory; child = child->next) {
         if (is_element(child, "prompt")) {
-            hc_free(d.prompt);
-            d.prompt = text_of(c, child);
-            d.lines.prompt = line_of(child);
-            if (d.prompt && d.prompt[0] == '\0')
-                report(c, line_of(child), "question '%s' has an empty prompt; write the question",
-                       id);
+            read_prompt(c, &d, child, id);
         } else if (is_element(child, "choice")) {
-            read_choice(c, &d, child, id, &second_correct_line);
+            read_choice(c, &d, node, child, id);
         } else if (is_element(child, "explanation")) {
             hc_free(d.explanation);
             d.explanation = text_of(c, child);
-            d.lines.explanation = line_of(child);
+            d.lines.explanation = line_of(c, child);
         } else if (is_element(child, "source")) {
             hc_free(d.source);
             d.source = text_of(c, child);
-            d.lines.source = line_of(child);
+            d.lines.source = line_of(c, child);
         }
     }
     if (c->out_of_memory)
         goto done;
-
-    if (!d.prompt)
-        report(c, line_of(node), "question '%s' has no <prompt>", id);
-    if (d.choice_count < BANK_MIN_CHOICES)
-        report(c, line_of(node), "question '%s' has %d choice(s); a question needs %d to %d", id,
-               d.choice_count, BANK_MIN_CHOICES, BANK_MAX_CHOICES);
-    if (d.correct_count == 0)
-        report(c, line_of(node),
-               "question '%s' has no correct answer: mark one <choice> with correct=\"true\"", id);
-    else if (d.correct_count > 1)
-        report(c, second_correct_line,
-               "question '%s' has %d correct answers; exactly one must be correct", id,
-               d.correct_count);
-    if (c->errors != errors_before || c->out_of_memory)
+    check_counts(c, &d, node, id);
+    /* The schema may have reported a question whose counts the checks could not judge; it is
+     * never added, so the bank's invariants hold whatever was reported. */
+    if (c->errors != errors_before || c->out_of_memory ||
+        schema_found(c, node, FINDING_IN_QUESTION) || !d.prompt ||
+        d.choice_count < BANK_MIN_CHOICES || d.correct_count != 1)
         goto done;
-    warn_if_missing(c, &d, id, line_of(node));
+    warn_if_missing(c, &d, id, line_of(c, node));
 
     QuestionSpec spec = {
         .id = id,
@@ -269,7 +313,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         .shuffle = d.shuffle,
         .choice_count = d.choice_count,
         .correct_index = d.correct_index,
-        .line = line_of(node),
+        .line = line_of(c, node),
         .lines = d.lines,
     };
     for (int i = 0; i < d.choice_count; i++)
@@ -299,13 +343,13 @@ static bool read_info(Checker *c, Bank *bank, const xmlNode *root)
     char *description = description_node ? text_of(c, description_node) : NULL;
     bool ok = !c->out_of_memory;
 
-    if (ok && !title_node)
-        report(c, line_of(root), "the bank has no <title>");
-    else if (ok && title[0] == '\0')
-        report(c, line_of(title_node), "the bank's <title> is empty; give the bank a name");
-    if (ok && !id)
-        report(c, line_of(root), "the <bank> has no id attribute");
-    if (ok && !bank_set_info(bank, id ? (const char *)id : "", title, description,
+    if (ok && !title_node && !schema_found(c, root, FINDING_CHILDREN))
+        report(c, at_element(c, root), "the bank has no <title>");
+    else if (ok && title_node && title[0] == '\0' && !schema_found(c, title_node, FINDING_VALUE))
+        report(c, at_element(c, title_node), "the bank's <title> is empty; give the bank a name");
+    if (ok && !id && !schema_found(c, root, FINDING_MISSING_ATTRIBUTE))
+        report(c, at_element(c, root), "the <bank> has no id attribute");
+    if (ok && !bank_set_info(bank, id ? (const char *)id : "", title ? title : "", description,
                              lang ? (const char *)lang : ""))
         c->out_of_memory = true;
 
@@ -316,31 +360,36 @@ static bool read_info(Checker *c, Bank *bank, const xmlNode *root)
     return !c->out_of_memory;
 }
 
-Bank *loader_check_bank(xmlDocPtr doc, const char *name, Diagnostics *diags)
+Bank *loader_check_bank(LoadState *state, xmlDocPtr doc)
 {
-    Checker c = {name, diags, 0, false};
+    Checker c = {state, 0, false};
     const xmlNode *root = xmlDocGetRootElement(doc);
     if (!root)
         return NULL; /* the loader only calls with a <bank> root */
-    Bank *bank = bank_new(name);
+    Bank *bank = bank_new(state->file);
     if (!bank) {
         c.out_of_memory = true;
         goto fail;
     }
     if (!read_info(&c, bank, root))
         goto fail;
-    for (const xmlNode *node = root->children; node && !c.out_of_memory; node = node->next)
-        if (is_element(node, "question"))
+    size_t questions = 0;
+    for (const xmlNode *node = root->children; node && !c.out_of_memory; node = node->next) {
+        if (is_element(node, "question")) {
             read_question(&c, bank, node);
-    if (!c.out_of_memory && c.errors == 0 && bank_question_count(bank) == 0)
-        report(&c, line_of(root), "the bank has no questions");
+            questions++;
+        }
+    }
+    if (!c.out_of_memory && questions == 0 && !schema_found(&c, root, FINDING_CHILDREN))
+        report(&c, at_element(&c, root), "the bank has no questions");
     if (c.out_of_memory || c.errors > 0)
         goto fail;
     return bank;
 
 fail:
     if (c.out_of_memory)
-        diags_add(diags, DIAG_ERROR, name, 0, 0, "ran out of memory while reading the bank");
+        diags_add(state->diags, DIAG_ERROR, state->file, 0, 0,
+                  "ran out of memory while reading the bank");
     bank_free(bank);
     return NULL;
 }

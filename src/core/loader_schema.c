@@ -86,8 +86,13 @@ static xmlDocPtr read_document(SchemaReader *reader, const char *path, bool incl
         diags_add(reader->state->diags, DIAG_ERROR, path, 1, 0,
                   "a schema document that another one includes or imports must be saved as "
                   "UTF-8");
-    else
-        doc = loader_parse(reader->state, path, data, size, SCHEMA_PARSE_OPTIONS, false);
+    else {
+        char *converted = NULL;
+        const char *utf8 = loader_utf8_text(reader->state, path, data, &size, &converted);
+        if (utf8)
+            doc = loader_parse(reader->state, path, utf8, size, SCHEMA_PARSE_OPTIONS, false);
+        hc_free(converted);
+    }
     hc_free(data);
     return doc;
 }

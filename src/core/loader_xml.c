@@ -2,26 +2,42 @@
  * messages turned into file:line:col diagnostics. */
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 
 #include "herocity/alloc.h"
 #include "herocity/loader.h"
 #include "loader_internal.h"
 
-/* A broken file can produce hundreds of schema errors; the first few are what an author needs. */
-enum { MAX_XML_MESSAGES = 25 };
+/* The character just before a 1-based column of a line, or '\0'. */
+static char character_before(const LoadState *state, int line, int column)
+{
+    size_t length = 0;
+    const char *text =
+        state->source && column > 1 ? source_text_line(state->source, line, &length) : NULL;
+    int seen = 0;
+    for (size_t i = 0; text && i < length; i++) {
+        if (((unsigned char)text[i] & 0xC0) == 0x80)
+            continue;
+        if (++seen == column - 1)
+            return text[i];
+    }
+    return '\0';
+}
 
 static void add_xml_error(LoadState *state, const xmlError *err)
 {
     if (!err || err->level == XML_ERR_NONE || !state->diags)
         return;
     state->all_messages++;
-    /* libxml2 adds this after a value it already reported as invalid; it says nothing new. */
-    if (err->message && strstr(err->message, "No precomputed value available"))
+    if (err->domain == XML_FROM_SCHEMASV && state->file) {
+        loader_report_schema_error(state, err);
         return;
+    }
     DiagSeverity severity = err->level == XML_ERR_WARNING ? DIAG_WARNING : DIAG_ERROR;
     const char *file = state->file            ? state->file
                        : err->file            ? err->file
@@ -31,15 +47,14 @@ static void add_xml_error(LoadState *state, const xmlError *err)
     if (from_parser && state->parser_failed)
         return;
     state->parser_failed = state->parser_failed || (from_parser && err->level == XML_ERR_FATAL);
-    if (++state->xml_messages > MAX_XML_MESSAGES) {
-        if (state->xml_messages == MAX_XML_MESSAGES + 1)
-            diags_add(state->diags, DIAG_ERROR, file, 0, 0,
-                      "too many problems; fix the ones above and load the file again");
-        return;
-    }
-    char *text = loader_message(err);
     /* err->int2 is the column for parser errors; tree validation has none and leaves 0. */
-    diags_add(state->diags, severity, file, err->line, err->int2 > 0 ? err->int2 : 0, "%s",
+    int column = err->int2 > 0 ? err->int2 : 0;
+    char before = character_before(state, err->line, column);
+    char *text = loader_parser_message(err, before);
+    /* libxml2 stands just past a '<' or '&' that starts no name; the caret goes on it. */
+    if (err->code == XML_ERR_NAME_REQUIRED && (before == '<' || before == '&'))
+        column--;
+    diags_add(state->diags, severity, file, err->line, column, "%s",
               text ? text : "XML error (and no memory left to describe it)");
     hc_free(text);
 }
@@ -84,23 +99,43 @@ static void stop_at_doctype(void *user_data, const xmlChar *name, const xmlChar 
     xmlStopParser(ctxt);
 }
 
-xmlDocPtr loader_parse(LoadState *state, const char *url, const char *data, size_t size,
-                       int options, bool refuse_doctype)
+/* libxml2's own start-element handler, followed by a note of where the start tag ends: the
+ * parser stands at its '>' now. The note goes in the node's _private field, which libxml2
+ * leaves to applications; the offset is counted from the start of the text, so one past it is
+ * stored and 0 still means "none". */
+static void start_element_noting_position(void *user_data, const xmlChar *localname,
+                                          const xmlChar *prefix, const xmlChar *uri,
+                                          int namespace_count, const xmlChar **namespaces,
+                                          int attribute_count, int defaulted_count,
+                                          const xmlChar **attributes)
 {
-    const char *name = state->file ? state->file : url;
+    xmlParserCtxtPtr ctxt = user_data;
+    long end = xmlByteConsumed(ctxt);
+    xmlSAX2StartElementNs(ctxt, localname, prefix, uri, namespace_count, namespaces,
+                          attribute_count, defaulted_count, attributes);
+    if (ctxt->node && end >= 0)
+        ctxt->node->_private = (void *)(uintptr_t)((size_t)end + 1);
+}
+
+const char *loader_utf8_text(LoadState *state, const char *name, const char *data, size_t *size,
+                             char **owned)
+{
+    *owned = NULL;
     char encoding[LOADER_ENCODING_NAME_SIZE];
-    if (!loader_encoding_of(data, size, encoding)) {
+    if (!loader_encoding_of(data, *size, encoding)) {
         diags_add(state->diags, DIAG_ERROR, name, 1, 0,
                   "the file is not saved as UTF-8; save it as UTF-8 in your editor");
         return NULL;
     }
-    char *converted = NULL;
-    if (encoding[0]) {
-        converted = loader_to_utf8(name, encoding, data, &size, state->diags);
-        if (!converted)
-            return NULL;
-        data = converted;
-    }
+    if (!encoding[0])
+        return data;
+    *owned = loader_to_utf8(name, encoding, data, size, state->diags);
+    return *owned;
+}
+
+xmlDocPtr loader_parse(LoadState *state, const char *url, const char *utf8, size_t size,
+                       int options, bool refuse_doctype)
+{
     xmlDocPtr doc = NULL;
     xmlParserCtxtPtr ctxt = size <= INT_MAX ? xmlNewParserCtxt() : NULL;
     if (ctxt) {
@@ -108,11 +143,12 @@ xmlDocPtr loader_parse(LoadState *state, const char *url, const char *data, size
         ctxt->sax->serror = on_parser_error;
         if (refuse_doctype)
             ctxt->sax->internalSubset = stop_at_doctype;
+        if (state->record_positions)
+            ctxt->sax->startElementNs = start_element_noting_position;
         /* The text is UTF-8 now, whatever its declaration still says. */
-        doc = xmlCtxtReadMemory(ctxt, data, (int)size, url, NULL, options | XML_PARSE_IGNORE_ENC);
+        doc = xmlCtxtReadMemory(ctxt, utf8, (int)size, url, NULL, options | XML_PARSE_IGNORE_ENC);
         xmlFreeParserCtxt(ctxt);
     }
-    hc_free(converted);
     return doc;
 }
 
@@ -128,7 +164,8 @@ char *loader_read_file(const char *path, size_t *size, Diagnostics *diags)
     for (;;) {
         if (len == capacity) {
             if (capacity > LOADER_MAX_FILE_BYTES) {
-                diags_add(diags, DIAG_ERROR, path, 0, 0, "file is larger than the 4 MiB limit");
+                diags_add(diags, DIAG_ERROR, path, 0, 0, "file is larger than the %u MiB limit",
+                          LOADER_MAX_FILE_BYTES / (1024u * 1024u));
                 goto fail;
             }
             size_t grown = capacity ? capacity * 2 : 64 * 1024;
