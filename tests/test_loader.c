@@ -412,12 +412,12 @@ static void file_over_size_cap(void **state)
     Bank *bank = loader_load_file(f->loader, path, f->diags);
     unlink(path);
     assert_null(bank);
-    expect_error(f->diags, 0, 0, "file is larger than the 4 MiB limit");
+    expect_error(f->diags, 0, 0, "file is larger than the 16 MiB limit");
 
     diags_clear(f->diags);
     assert_null(
         loader_load_memory(f->loader, "big.xml", block, LOADER_MAX_FILE_BYTES + 1u, f->diags));
-    expect_error(f->diags, 0, 0, "larger than the 4 MiB limit");
+    expect_error(f->diags, 0, 0, "larger than the 16 MiB limit");
 }
 
 static void missing_file(void **state)

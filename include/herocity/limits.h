@@ -1,6 +1,7 @@
 /* Every limit the program has, in one place (as Lua's llimits.h): the loader, the store, the
  * command line, scripts and the screens read them from here. The schema's maxLength values must
- * agree with the LIMIT_*_CHARS below; the test lint_schema_limits checks that they do. */
+ * agree with the LIMIT_*_CHARS below, and its maxOccurs for questions with
+ * LIMIT_QUESTIONS_PER_BANK; the test lint_schema_limits checks that they do. */
 #ifndef HEROCITY_LIMITS_H
 #define HEROCITY_LIMITS_H
 
@@ -13,7 +14,10 @@ enum {
     LIMIT_CHOICE_CHARS = 90,
     LIMIT_EXPLANATION_CHARS = 500,
     LIMIT_SOURCE_CHARS = 200,
-    LIMIT_QUESTIONS_PER_BANK = 500,
+    /* A whole Moodle course export can hold thousands of questions. */
+    LIMIT_QUESTIONS_PER_BANK = 10000,
+    /* The largest bank file read, in bytes; larger ones are refused before parsing. */
+    LIMIT_FILE_BYTES = 16 * 1024 * 1024,
     /* Ids are ASCII: one byte a character. */
     LIMIT_ID_BYTES = LIMIT_ID_CHARS,
     /* Titles in UTF-8: up to four bytes a character. */

@@ -4,9 +4,10 @@
 
 #include "herocity/bank.h"
 #include "herocity/diag.h"
+#include "herocity/limits.h"
 
 /* Files larger than this are refused before parsing. */
-#define LOADER_MAX_FILE_BYTES (4u * 1024u * 1024u)
+#define LOADER_MAX_FILE_BYTES ((unsigned)LIMIT_FILE_BYTES)
 
 typedef struct BankLoader BankLoader;
 

@@ -11,6 +11,7 @@
 #include <libxml/xmlstring.h>
 
 #include "herocity/alloc.h"
+#include "herocity/limits.h"
 #include "moodle_text.h"
 
 #if defined(__GNUC__)
@@ -19,15 +20,15 @@
 #define PRINTF_LIKE(fmt, args)
 #endif
 
-/* bank-1.xsd's maxLength facets and maxOccurs, and the Identifier pattern's length. A question
- * over a limit is left out rather than cut, so no text is silently changed. */
+/* bank-1.xsd's limits (limits.h). A question over a limit is left out rather than cut, so no
+ * text is silently changed. */
 enum {
-    MAX_PROMPT = 200,
-    MAX_CHOICE = 90,
-    MAX_EXPLANATION = 500,
-    MAX_TITLE = 60,
-    MAX_QUESTIONS = 500,
-    MAX_ID = 64,
+    MAX_PROMPT = LIMIT_PROMPT_CHARS,
+    MAX_CHOICE = LIMIT_CHOICE_CHARS,
+    MAX_EXPLANATION = LIMIT_EXPLANATION_CHARS,
+    MAX_TITLE = LIMIT_TITLE_CHARS,
+    MAX_QUESTIONS = LIMIT_QUESTIONS_PER_BANK,
+    MAX_ID = LIMIT_ID_CHARS,
     MAX_BANK_ID = 32, /* leaves room for the question part of each id */
 };
 
