@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "bench_class.h"
+#include "bench_large.h"
 #include "game.h"
 #include "herocity/fit.h"
 #include "herocity/library.h"
@@ -127,8 +128,8 @@ static void bench_game(const char *schema, const char *questions, const char *da
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: %s SOURCE_DIR DATA_DIR\n", argv[0]);
+    if (argc != 5) {
+        fprintf(stderr, "usage: %s SOURCE_DIR DATA_DIR LOAD_HELPER HEROCITY\n", argv[0]);
         return 2;
     }
     char schema[1024], questions[1024];
@@ -138,5 +139,6 @@ int main(int argc, char **argv)
     printf("peak memory after loading: %ld KiB\n", peak_rss_kib());
     bench_game(schema, questions, argv[2]);
     printf("peak memory after start-up and drawing at 1920x1080: %ld KiB\n", peak_rss_kib());
+    bench_large_bank(schema, argv[2], argv[3], argv[4]);
     return 0;
 }

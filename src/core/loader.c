@@ -3,6 +3,8 @@
 #include "herocity/loader.h"
 
 #include <limits.h>
+#include <stdio.h>
+#include <sys/stat.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -88,65 +90,113 @@ void loader_free(BankLoader *loader)
     hc_free(loader);
 }
 
+/* What a parsed document becomes; messages in the order found. */
+static Bank *bank_from(const BankLoader *loader, LoadState *state, xmlDocPtr doc,
+                       size_t errors_before)
+{
+    const char *file = state->file;
+    Diagnostics *diags = state->diags;
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (state->doctype || (doc && (doc->intSubset || doc->extSubset))) {
+        diags_add(diags, DIAG_ERROR, file, state->doctype_line, state->doctype_column,
+                  "<!DOCTYPE ...> is not allowed in a question bank; delete it (banks need no "
+                  "DTD or entities)");
+        return NULL;
+    }
+    if (!root) {
+        if (diags_error_count(diags) == errors_before)
+            diags_add(diags, DIAG_ERROR, file, 0, 0, "the file could not be read as XML");
+        return NULL;
+    }
+    if (root->ns == NULL && xmlStrEqual(root->name, BAD_CAST "quiz"))
+        return moodle_import(doc, file, diags);
+    if (root->ns == NULL && xmlStrEqual(root->name, BAD_CAST "bank"))
+        return check(loader, state, doc);
+    SourcePos pos = loader_element_position(state, root);
+    if (!xmlStrEqual(root->name, BAD_CAST "bank"))
+        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
+                  "the file starts with <%s>, but a question bank starts with <bank>",
+                  (const char *)root->name);
+    else /* every element would be foreign to the format: nothing else can be judged */
+        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
+                  "<bank> must not have a namespace: remove its xmlns=\"...\"");
+    return NULL;
+}
+
+/* A whitelist: no entity substitution, no DTD loading, no network, no XInclude. */
+#define BANK_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES)
+
+static Bank *read_text(const BankLoader *loader, LoadState *state, const char *data, size_t size)
+{
+    size_t errors_before = diags_error_count(state->diags);
+    char *converted = NULL;
+    const char *utf8 = loader_utf8_text(state, state->file, data, &size, &converted);
+    if (!utf8)
+        return NULL;
+    state->text = utf8;
+    state->text_size = size;
+    xmlDocPtr doc = loader_parse(state, state->file, utf8, size, BANK_PARSE_OPTIONS, true);
+    Bank *bank = bank_from(loader, state, doc, errors_before);
+    xmlFreeDoc(doc);
+    source_text_free(state->source);
+    hc_free(converted);
+    return bank;
+}
+
+/* libxml2 reads a UTF-8 file in chunks, as xmllint does: a large bank is never held whole
+ * beside its tree. A message that needs a column reads the file again (loader_source). */
+static int read_file_chunk(void *context, char *buffer, int length)
+{
+    FILE *file = context;
+    size_t got = fread(buffer, 1, length > 0 ? (size_t)length : 0, file);
+    return got == 0 && ferror(file) ? -1 : (int)got;
+}
+
+static Bank *read_stream(const BankLoader *loader, LoadState *state, FILE *file)
+{
+    size_t errors_before = diags_error_count(state->diags);
+    state->source_path = state->file;
+    xmlDocPtr doc =
+        loader_parse_io(state, state->file, read_file_chunk, file, BANK_PARSE_OPTIONS, true);
+    Bank *bank = bank_from(loader, state, doc, errors_before);
+    xmlFreeDoc(doc);
+    source_text_free(state->source);
+    return bank;
+}
+
+/* Whether the file can be read in chunks: a regular file within the limit, in UTF-8 (what
+ * needs converting is read whole). Leaves the file at its start. */
+static bool streamable(FILE *file)
+{
+    struct stat info;
+    if (fstat(fileno(file), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0 ||
+        (unsigned long long)info.st_size > LOADER_MAX_FILE_BYTES)
+        return false;
+    char head[512], encoding[LOADER_ENCODING_NAME_SIZE];
+    size_t got = fread(head, 1, sizeof head, file);
+    bool utf8 = loader_encoding_of(head, got, encoding) && !encoding[0];
+    return fseek(file, 0, SEEK_SET) == 0 && utf8;
+}
+
 Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags)
 {
+    FILE *file = loader ? fopen(path, "rb") : NULL;
+    if (file && streamable(file)) {
+        size_t first = diags_count(diags);
+        LoadState state = {.file = path, .diags = diags, .record_positions = true};
+        Bank *bank = read_stream(loader, &state, file);
+        fclose(file);
+        diags_sort_and_cap(diags, first, LIMIT_MESSAGES_PER_FILE);
+        return bank;
+    }
+    if (file)
+        fclose(file);
     size_t size = 0;
     char *data = loader_read_file(path, &size, diags);
     if (!data)
         return NULL;
     Bank *bank = loader_load_memory(loader, path, data, size, diags);
     hc_free(data);
-    return bank;
-}
-
-/* Everything between the raw bytes and a Bank; messages in the order found. */
-static Bank *read_bank(const BankLoader *loader, LoadState *state, const char *data, size_t size)
-{
-    const char *file = state->file;
-    Diagnostics *diags = state->diags;
-    size_t errors_before = diags_error_count(diags);
-    char *converted = NULL;
-    const char *utf8 = loader_utf8_text(state, file, data, &size, &converted);
-    if (!utf8)
-        return NULL;
-    state->source = source_text_new(utf8, size);
-    Bank *bank = NULL;
-    /* A whitelist: no entity substitution, no DTD loading, no network, no XInclude. */
-    xmlDocPtr doc = loader_parse(state, file, utf8, size,
-                                 XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES, true);
-    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-
-    if (state->doctype || (doc && (doc->intSubset || doc->extSubset))) {
-        diags_add(diags, DIAG_ERROR, file, state->doctype_line, state->doctype_column,
-                  "<!DOCTYPE ...> is not allowed in a question bank; delete it (banks need no "
-                  "DTD or entities)");
-        goto done;
-    }
-    if (!root) {
-        if (diags_error_count(diags) == errors_before)
-            diags_add(diags, DIAG_ERROR, file, 0, 0, "the file could not be read as XML");
-        goto done;
-    }
-    SourcePos pos = loader_element_position(state, root);
-    if (root->ns == NULL && xmlStrEqual(root->name, BAD_CAST "quiz")) {
-        bank = moodle_import(doc, file, diags);
-    } else if (!xmlStrEqual(root->name, BAD_CAST "bank")) {
-        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
-                  "the file starts with <%s>, but a question bank starts with <bank>",
-                  (const char *)root->name);
-    } else if (root->ns) {
-        /* Every element would be foreign to the format: nothing else can be judged. */
-        diags_add(diags, DIAG_ERROR, file, pos.line, pos.column,
-                  "<bank> must not have a namespace: remove its xmlns=\"...\"");
-    } else {
-        bank = check(loader, state, doc);
-    }
-
-done:
-    xmlFreeDoc(doc);
-    source_text_free(state->source);
-    state->source = NULL;
-    hc_free(converted);
     return bank;
 }
 
@@ -169,7 +219,7 @@ Bank *loader_load_memory(BankLoader *loader, const char *name, const char *data,
     }
     size_t first = diags_count(diags);
     LoadState state = {.file = file, .diags = diags, .record_positions = true};
-    Bank *bank = read_bank(loader, &state, data, size);
+    Bank *bank = read_text(loader, &state, data, size);
     diags_sort_and_cap(diags, first, LIMIT_MESSAGES_PER_FILE);
     return bank;
 }

@@ -43,7 +43,11 @@ typedef struct {
     QuestionLines lines;
 } Draft;
 
-static int line_of(const Checker *c, const xmlNode *node) { return loader_line_of(c->state, node); }
+static int line_of(const Checker *c, const xmlNode *node)
+{
+    (void)c;
+    return loader_line_of(node);
+}
 
 static SourcePos at_element(const Checker *c, const xmlNode *node)
 {
@@ -118,8 +122,12 @@ static char *normalized(const char *text)
  * runs out. */
 static char *text_of(Checker *c, const xmlNode *node)
 {
-    xmlChar *raw = xmlNodeGetContent(node);
-    char *text = normalized(raw ? (const char *)raw : "");
+    /* Most elements hold one text node: read it where it is, without libxml2's copy. */
+    const xmlNode *only = node->children;
+    bool single = only && !only->next && only->type == XML_TEXT_NODE && only->content;
+    xmlChar *raw = single ? NULL : xmlNodeGetContent(node);
+    const char *content = single ? (const char *)only->content : raw ? (const char *)raw : "";
+    char *text = normalized(content);
     xmlFree(raw);
     if (!text)
         c->out_of_memory = true;
@@ -245,15 +253,14 @@ static void read_prompt(Checker *c, Draft *d, const xmlNode *node, const char *i
 static void check_counts(Checker *c, const Draft *d, const xmlNode *node, const char *id)
 {
     bool countable = !schema_found(c, node, FINDING_CHILDREN);
-    SourcePos pos = at_element(c, node);
     if (!d->prompt && countable)
-        report(c, pos, "question '%s' has no <prompt>", id);
+        report(c, at_element(c, node), "question '%s' has no <prompt>", id);
     if (d->choice_count < BANK_MIN_CHOICES && countable)
-        report(c, pos, "question '%s' has %d choice(s); a question needs %d to %d", id,
-               d->choice_count, BANK_MIN_CHOICES, BANK_MAX_CHOICES);
+        report(c, at_element(c, node), "question '%s' has %d choice(s); a question needs %d to %d",
+               id, d->choice_count, BANK_MIN_CHOICES, BANK_MAX_CHOICES);
     /* A choice marked with a wrong value may be the one meant to be correct. */
     if (d->correct_count == 0 && countable && !d->correct_unknown)
-        report(c, pos,
+        report(c, at_element(c, node),
                "question '%s' has no correct answer: mark one <choice> with correct=\"true\"", id);
     else if (d->correct_count > 1)
         report(c, (SourcePos){d->second_correct_line, d->second_correct_column},

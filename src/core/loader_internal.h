@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include <libxml/tree.h>
+#include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
@@ -71,8 +72,11 @@ struct LoadState {
     int doctype_line;
     int doctype_column;
     bool record_positions; /* loader_parse notes where each start tag is, for messages */
-    SourceText *source;    /* the bank's text as parsed, for positions; may be NULL */
-    Findings *findings;    /* what the schema reported; may be NULL */
+    const char *text;      /* the bank's text as parsed (UTF-8), for positions; may be NULL */
+    size_t text_size;
+    const char *source_path; /* without text: the file to read it from when needed */
+    SourceText *source;      /* its lines, indexed when first needed (loader_source) */
+    Findings *findings;      /* what the schema reported; may be NULL */
 };
 
 typedef struct {
@@ -82,13 +86,16 @@ typedef struct {
 
 /* Where an element's start tag begins ("<"), found through the position loader_parse recorded;
  * the line alone (from libxml2) when none was recorded. */
-SourcePos loader_element_position(const LoadState *state, const xmlNode *node);
+SourcePos loader_element_position(LoadState *state, const xmlNode *node);
 /* Where an attribute's name stands in its element's start tag. */
-SourcePos loader_attribute_position(const LoadState *state, const xmlAttr *attr);
+SourcePos loader_attribute_position(LoadState *state, const xmlAttr *attr);
 /* Where the first text of `element` that is not whitespace begins. */
-SourcePos loader_text_position(const LoadState *state, const xmlNode *element);
-/* The element's start line: its position's, which libxml2's own does not cap at 65535. */
-int loader_line_of(const LoadState *state, const xmlNode *node);
+SourcePos loader_text_position(LoadState *state, const xmlNode *element);
+/* The line the element's start tag begins on (loader_parse corrects libxml2's own, which is
+ * where it ends; past line 65535 libxml2 keeps only the latter). */
+int loader_line_of(const xmlNode *node);
+/* state->text's lines, indexed on first use; NULL without text or memory. */
+const SourceText *loader_source(LoadState *state);
 
 /* The bank format's content model, as bank-1.xsd states it: which children <bank> and
  * <question> have, in which order and how many. The schema says that an element is out of place
@@ -116,9 +123,14 @@ const char *loader_utf8_text(LoadState *state, const char *name, const char *dat
 /* Parses UTF-8 text (see loader_utf8_text) on a parser context of its own, whose handlers report
  * into state. `url` names the document in messages and is the base of its relative references.
  * options are XML_PARSE_* flags. With refuse_doctype, parsing stops at "<!DOCTYPE" and
- * state->doctype says where it stood. NULL when no document could be read. */
+ * state->doctype says where it stood. libxml2 reads the text in chunks, as it reads a file,
+ * rather than copying it whole: a large bank is then held in memory once. NULL when no
+ * document could be read. */
 xmlDocPtr loader_parse(LoadState *state, const char *url, const char *utf8, size_t size,
                        int options, bool refuse_doctype);
+/* The same, for UTF-8 text that `read` hands over in chunks (see xmlInputReadCallback). */
+xmlDocPtr loader_parse_io(LoadState *state, const char *url, xmlInputReadCallback read,
+                          void *context, int options, bool refuse_doctype);
 
 /* Reads a whole file of at most LOADER_MAX_FILE_BYTES, never holding more than one byte over.
  * NULL, with the reason in diags (which may be NULL), when it cannot. Caller hc_frees. */

@@ -1,7 +1,7 @@
 /* Where a node of a parsed bank stands in its text. libxml2 keeps only a line per element (and
- * caps it at 65535), so loader_parse notes where each start tag ends, and the rest is read from
- * the text: a start tag begins at the last '<' before that point, since no attribute value may
- * hold a '<'. */
+ * caps it at 65535), so loader_parse notes where each start tag begins, and the column is read
+ * from the text, indexed on the first message that needs it: a bank without mistakes is never
+ * indexed. */
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
@@ -14,39 +14,51 @@ static SourcePos line_only(const xmlNode *node)
     return (SourcePos){line > 0 && line <= INT_MAX ? (int)line : 0, 0};
 }
 
-static SourcePos position_at(const LoadState *state, size_t offset)
+const SourceText *loader_source(LoadState *state)
+{
+    if (!state->source && state->text)
+        state->source = source_text_new(state->text, state->text_size);
+    else if (!state->source && state->source_path)
+        state->source = source_text_read(state->source_path);
+    state->text = state->source_path = NULL; /* one try only */
+    return state->source;
+}
+
+static SourcePos position_at(LoadState *state, size_t offset)
 {
     SourcePos pos;
     source_text_position(state->source, offset, &pos.line, &pos.column);
     return pos;
 }
 
-/* The start tag's bounds: from its '<' to where parsing stood at its end. */
-static bool start_tag(const LoadState *state, const xmlNode *node, size_t *start, size_t *end)
+/* The start tag's bounds: from its '<' to its '>', quoted values skipped. */
+static bool start_tag(LoadState *state, const xmlNode *node, size_t *start, size_t *end)
 {
-    if (!state->source || !node || node->type != XML_ELEMENT_NODE || !node->_private)
+    if (!node || node->type != XML_ELEMENT_NODE || !node->_private || !loader_source(state))
         return false;
     const char *text = source_text_data(state->source);
-    *end = (size_t)(uintptr_t)node->_private - 1;
-    if (*end >= source_text_size(state->source))
+    size_t size = source_text_size(state->source);
+    *start = (size_t)(uintptr_t)node->_private - 1;
+    if (*start >= size || text[*start] != '<')
         return false;
-    size_t p = *end;
-    while (p > 0 && text[p] != '<')
-        p--;
-    *start = p;
-    return text[p] == '<';
+    char quote = 0;
+    size_t p = *start;
+    while (p < size && (quote || text[p] != '>')) {
+        if (quote ? text[p] == quote : text[p] == '"' || text[p] == '\'')
+            quote = quote ? 0 : text[p];
+        p++;
+    }
+    *end = p;
+    return true;
 }
 
-SourcePos loader_element_position(const LoadState *state, const xmlNode *node)
+SourcePos loader_element_position(LoadState *state, const xmlNode *node)
 {
     size_t start, end;
     return start_tag(state, node, &start, &end) ? position_at(state, start) : line_only(node);
 }
 
-int loader_line_of(const LoadState *state, const xmlNode *node)
-{
-    return loader_element_position(state, node).line;
-}
+int loader_line_of(const xmlNode *node) { return line_only(node).line; }
 
 static bool is_blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
 
@@ -69,7 +81,7 @@ static bool names_attribute(const char *text, size_t p, size_t len, const xmlAtt
     return strncmp(text + p, name, strlen(name)) == 0;
 }
 
-SourcePos loader_attribute_position(const LoadState *state, const xmlAttr *attr)
+SourcePos loader_attribute_position(LoadState *state, const xmlAttr *attr)
 {
     const xmlNode *element = attr ? attr->parent : NULL;
     size_t p, end;
@@ -101,7 +113,7 @@ SourcePos loader_attribute_position(const LoadState *state, const xmlAttr *attr)
 /* How far past its line's start to look for a text: it begins on that line or soon after. */
 enum { TEXT_SEARCH_BYTES = 64 * 1024, TEXT_PROBE_BYTES = 16 };
 
-SourcePos loader_text_position(const LoadState *state, const xmlNode *element)
+SourcePos loader_text_position(LoadState *state, const xmlNode *element)
 {
     const xmlNode *text_node = element ? element->children : NULL;
     const char *content = NULL;
@@ -115,7 +127,7 @@ SourcePos loader_text_position(const LoadState *state, const xmlNode *element)
             break;
         }
     }
-    if (!content || !state->source)
+    if (!content || !loader_source(state))
         return loader_element_position(state, element);
     /* The text as written matches the parsed text up to the first character XML may have
      * written as a reference. */

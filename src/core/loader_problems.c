@@ -291,7 +291,8 @@ void loader_report_schema_error(LoadState *state, const xmlError *err)
         /* Each missing attribute is reported once by libxml2, so none is dropped as a repeat. */
         findings_add(state->findings, element, FINDING_MISSING_ATTRIBUTE);
         findings_add(state->findings, enclosing_question(element), FINDING_IN_QUESTION);
-        diags_add(state->diags, DIAG_ERROR, state->file, loader_line_of(state, element),
+        diags_add(state->diags, DIAG_ERROR, state->file,
+                  loader_element_position(state, element).line,
                   loader_element_position(state, element).column, "<%s> needs an %s attribute",
                   (const char *)element->name, err->str1 ? err->str1 : "");
         return;

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
@@ -14,11 +15,11 @@
 #include "loader_internal.h"
 
 /* The character just before a 1-based column of a line, or '\0'. */
-static char character_before(const LoadState *state, int line, int column)
+static char character_before(LoadState *state, int line, int column)
 {
     size_t length = 0;
-    const char *text =
-        state->source && column > 1 ? source_text_line(state->source, line, &length) : NULL;
+    const SourceText *source = column > 1 ? loader_source(state) : NULL;
+    const char *text = source ? source_text_line(source, line, &length) : NULL;
     int seen = 0;
     for (size_t i = 0; text && i < length; i++) {
         if (((unsigned char)text[i] & 0xC0) == 0x80)
@@ -99,10 +100,11 @@ static void stop_at_doctype(void *user_data, const xmlChar *name, const xmlChar 
     xmlStopParser(ctxt);
 }
 
-/* libxml2's own start-element handler, followed by a note of where the start tag ends: the
- * parser stands at its '>' now. The note goes in the node's _private field, which libxml2
- * leaves to applications; the offset is counted from the start of the text, so one past it is
- * stored and 0 still means "none". */
+/* libxml2's own start-element handler, followed by a note of where the start tag begins. The
+ * parser stands at the tag's '>' now, and the tag's '<' is still in its buffer (it keeps what
+ * it reads of a tag until the tag ends). The offset goes in the node's _private field, which
+ * libxml2 leaves to applications (one past it, so that 0 means "none"), and the node's line
+ * becomes the line the tag starts on: libxml2 gives the line it ends on. */
 static void start_element_noting_position(void *user_data, const xmlChar *localname,
                                           const xmlChar *prefix, const xmlChar *uri,
                                           int namespace_count, const xmlChar **namespaces,
@@ -110,11 +112,21 @@ static void start_element_noting_position(void *user_data, const xmlChar *localn
                                           const xmlChar **attributes)
 {
     xmlParserCtxtPtr ctxt = user_data;
-    long end = xmlByteConsumed(ctxt);
     xmlSAX2StartElementNs(ctxt, localname, prefix, uri, namespace_count, namespaces,
                           attribute_count, defaulted_count, attributes);
-    if (ctxt->node && end >= 0)
-        ctxt->node->_private = (void *)(uintptr_t)((size_t)end + 1);
+    xmlParserInputPtr input = ctxt->input;
+    long end = xmlByteConsumed(ctxt);
+    if (!ctxt->node || !input || !input->cur || !input->base || end < 0)
+        return;
+    const xmlChar *start = input->cur;
+    int lines = 0;
+    while (start > input->base && *start != '<')
+        lines += *start-- == '\n';
+    if (*start != '<')
+        return;
+    ctxt->node->_private = (void *)(uintptr_t)((size_t)end - (size_t)(input->cur - start) + 1);
+    if (input->line - lines > 0 && input->line - lines < 65535)
+        ctxt->node->line = (unsigned short)(input->line - lines);
 }
 
 const char *loader_utf8_text(LoadState *state, const char *name, const char *data, size_t *size,
@@ -133,23 +145,63 @@ const char *loader_utf8_text(LoadState *state, const char *name, const char *dat
     return *owned;
 }
 
+/* The text handed to libxml2 in chunks, as a file would be: xmlCtxtReadMemory would copy it
+ * whole first. */
+typedef struct {
+    const char *data;
+    size_t left;
+} ChunkReader;
+
+static int read_chunk(void *context, char *buffer, int length)
+{
+    ChunkReader *reader = context;
+    size_t count = length > 0 && (size_t)length < reader->left ? (size_t)length : reader->left;
+    memcpy(buffer, reader->data, count);
+    reader->data += count;
+    reader->left -= count;
+    return (int)count;
+}
+
+static int close_chunks(void *context)
+{
+    (void)context;
+    return 0;
+}
+
+xmlDocPtr loader_parse_io(LoadState *state, const char *url, xmlInputReadCallback read,
+                          void *context, int options, bool refuse_doctype)
+{
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    ctxt->_private = state;
+    ctxt->sax->serror = on_parser_error;
+    if (refuse_doctype)
+        ctxt->sax->internalSubset = stop_at_doctype;
+    if (state->record_positions)
+        ctxt->sax->startElementNs = start_element_noting_position;
+    /* The text is UTF-8, whatever its declaration still says. */
+    xmlDocPtr doc =
+        xmlCtxtReadIO(ctxt, read, close_chunks, context, url, NULL, options | XML_PARSE_IGNORE_ENC);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
 xmlDocPtr loader_parse(LoadState *state, const char *url, const char *utf8, size_t size,
                        int options, bool refuse_doctype)
 {
-    xmlDocPtr doc = NULL;
-    xmlParserCtxtPtr ctxt = size <= INT_MAX ? xmlNewParserCtxt() : NULL;
-    if (ctxt) {
-        ctxt->_private = state;
-        ctxt->sax->serror = on_parser_error;
-        if (refuse_doctype)
-            ctxt->sax->internalSubset = stop_at_doctype;
-        if (state->record_positions)
-            ctxt->sax->startElementNs = start_element_noting_position;
-        /* The text is UTF-8 now, whatever its declaration still says. */
-        doc = xmlCtxtReadMemory(ctxt, utf8, (int)size, url, NULL, options | XML_PARSE_IGNORE_ENC);
-        xmlFreeParserCtxt(ctxt);
-    }
-    return doc;
+    ChunkReader reader = {utf8, size};
+    return loader_parse_io(state, url, read_chunk, &reader, options, refuse_doctype);
+}
+
+/* What to allocate first: the file's size (and a byte for the terminator) when it says so. */
+static size_t first_capacity(FILE *file)
+{
+    struct stat info;
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size >= 0 &&
+        (unsigned long long)info.st_size <= LOADER_MAX_FILE_BYTES)
+        return (size_t)info.st_size + 1;
+    return 64 * 1024;
 }
 
 char *loader_read_file(const char *path, size_t *size, Diagnostics *diags)
@@ -159,33 +211,39 @@ char *loader_read_file(const char *path, size_t *size, Diagnostics *diags)
         diags_add(diags, DIAG_ERROR, path, 0, 0, "cannot open the file: %s", strerror(errno));
         return NULL;
     }
-    char *data = NULL;
-    size_t len = 0, capacity = 0;
+    size_t len = 0, capacity = first_capacity(file);
+    char *data = hc_malloc(capacity);
     for (;;) {
-        if (len == capacity) {
-            if (capacity > LOADER_MAX_FILE_BYTES) {
-                diags_add(diags, DIAG_ERROR, path, 0, 0, "file is larger than the %u MiB limit",
-                          LOADER_MAX_FILE_BYTES / (1024u * 1024u));
-                goto fail;
-            }
-            size_t grown = capacity ? capacity * 2 : 64 * 1024;
-            if (grown > LOADER_MAX_FILE_BYTES + 1u)
-                grown = LOADER_MAX_FILE_BYTES + 1u;
-            char *bigger = hc_realloc(data, grown);
-            if (!bigger) {
-                diags_add(diags, DIAG_ERROR, path, 0, 0, "ran out of memory reading the file");
-                goto fail;
-            }
-            data = bigger;
-            capacity = grown;
+        if (!data) {
+            diags_add(diags, DIAG_ERROR, path, 0, 0, "ran out of memory reading the file");
+            goto fail;
         }
-        size_t got = fread(data + len, 1, capacity - len, file);
-        len += got;
-        if (got == 0)
+        len += fread(data + len, 1, capacity - 1 - len, file);
+        int next = len < capacity - 1 ? EOF : fgetc(file);
+        if (next == EOF)
             break;
+        if (len + 1 > LOADER_MAX_FILE_BYTES) {
+            diags_add(diags, DIAG_ERROR, path, 0, 0, "file is larger than the %u MiB limit",
+                      LOADER_MAX_FILE_BYTES / (1024u * 1024u));
+            goto fail;
+        }
+        size_t grown =
+            capacity * 2 < LOADER_MAX_FILE_BYTES + 2u ? capacity * 2 : LOADER_MAX_FILE_BYTES + 2u;
+        char *bigger = hc_realloc(data, grown);
+        if (!bigger)
+            hc_free(data);
+        data = bigger;
+        capacity = grown;
+        if (data)
+            data[len++] = (char)next;
     }
     if (ferror(file)) {
         diags_add(diags, DIAG_ERROR, path, 0, 0, "cannot read the file: %s", strerror(errno));
+        goto fail;
+    }
+    if (len > LOADER_MAX_FILE_BYTES) {
+        diags_add(diags, DIAG_ERROR, path, 0, 0, "file is larger than the %u MiB limit",
+                  LOADER_MAX_FILE_BYTES / (1024u * 1024u));
         goto fail;
     }
     fclose(file);

@@ -34,9 +34,9 @@ SourceText *source_text_new(const char *text, size_t size)
     bool bom = source->size >= 3 && memcmp(source->text, "\xEF\xBB\xBF", 3) == 0;
     source->line_starts[0] = bom ? 3 : 0;
     source->line_count = 1;
-    for (size_t i = 0; i < source->size; i++)
-        if (source->text[i] == '\n')
-            source->line_starts[source->line_count++] = i + 1;
+    for (const char *p = source->text, *end = p + source->size;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        source->line_starts[source->line_count++] = (size_t)(p - source->text) + 1;
     return source;
 }
 
