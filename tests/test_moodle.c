@@ -68,7 +68,9 @@ static void mixed_file_imports_usable_questions(void **state)
     assert_int_equal(diags_error_count(f->diags), 0);
     assert_string_equal(bank_id(bank), "mixed");
     assert_string_equal(bank_title(bank), "Hero Cities");
-    assert_string_equal(bank_description(bank), "Imported from Moodle XML");
+    /* The first category's information describes the bank. */
+    assert_string_equal(bank_description(bank),
+                        "Questions about the hero cities, exported from Moodle.");
     assert_int_equal(bank_question_count(bank), 3);
 
     const Question *q = bank_question(bank, 0);

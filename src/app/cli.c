@@ -23,6 +23,7 @@ enum {
     OPT_SCRIPT,
     OPT_WINDOW,
     OPT_QUIET,
+    OPT_TO,
     OPT_HELP,
     OPT_VERSION,
     OPT_TEAMS,
@@ -65,6 +66,7 @@ static const struct option long_options[] = {
     {"preview", required_argument, NULL, OPT_PREVIEW},
     {"all", no_argument, NULL, OPT_ALL},
     {"quiet", no_argument, NULL, OPT_QUIET},
+    {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {"learner", required_argument, NULL, OPT_LEARNER},
@@ -80,7 +82,7 @@ void cli_print_help(const char *program)
 {
     printf("Usage: %s [OPTION]...\n"
            "       %s --validate FILE...\n"
-           "       %s --convert FILE\n"
+           "       %s --convert FILE [--to native|moodle|gift]\n"
            "       %s --progress NAME | --export-progress NAME FILE | --import-progress FILE\n"
            "A quiz about the Soviet Hero Cities: play it, or check question banks.\n\n"
            "  --play FILE        start a round on the bank in FILE, all its questions\n"
@@ -90,9 +92,11 @@ void cli_print_help(const char *program)
            "                     problem (warning: for what to improve) with the line it\n"
            "                     points at; exit 0 if all are valid, warnings or not, 1 if not\n"
            "  --quiet            with --validate or --convert: only the message lines\n"
-           "  --convert FILE     write the bank in FILE (Moodle XML or native) as a native\n"
-           "                     bank on standard output, warnings on stderr; exit 0 if it\n"
-           "                     converted, 1 if the file cannot be used\n"
+           "  --convert FILE     write the bank in FILE (Moodle XML or native) on standard\n"
+           "                     output, warnings on stderr; exit 0 if it converted, 1 if\n"
+           "                     the file cannot be used\n"
+           "  --to FORMAT        with --convert: native (the default), moodle (Moodle XML)\n"
+           "                     or gift\n"
            "  --list             print the banks found and their question counts\n"
            "  --questions DIR    also load the banks in DIR (may be repeated)\n"
            "  --data-dir DIR     keep scores, settings and study progress in DIR\n"
@@ -157,6 +161,22 @@ static bool parse_study_mode(const char *text, StudyMode *out)
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
         if (strcmp(text, modes[i].name) == 0) {
             *out = modes[i].mode;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool parse_target(const char *text, ConvertTarget *out)
+{
+    static const struct {
+        const char *name;
+        ConvertTarget target;
+    } targets[] = {
+        {"native", CONVERT_TO_NATIVE}, {"moodle", CONVERT_TO_MOODLE}, {"gift", CONVERT_TO_GIFT}};
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+        if (strcmp(text, targets[i].name) == 0) {
+            *out = targets[i].target;
             return true;
         }
     }
@@ -333,6 +353,13 @@ int cli_parse(int argc, char **argv, CliOptions *out)
             out->play_file = optarg; /* the preview's library is this one file */
             break;
         case OPT_QUIET: out->quiet = true; break;
+        case OPT_TO:
+            if (!parse_target(optarg, &out->convert_to)) {
+                fprintf(stderr, "%s: --to takes native, moodle or gift, not '%s'\n", argv[0],
+                        optarg);
+                return 2;
+            }
+            break;
         case OPT_HELP: out->mode = MODE_HELP; return 0;
         case OPT_VERSION: out->mode = MODE_VERSION; return 0;
         default: fprintf(stderr, "Try '%s --help' for more information.\n", argv[0]); return 2;

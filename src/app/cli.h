@@ -21,6 +21,9 @@ typedef enum {
     MODE_EXPORT_RESULTS,  /* --export-results FILE [--all] */
 } CliMode;
 
+/* What --convert writes. */
+typedef enum { CONVERT_TO_NATIVE, CONVERT_TO_MOODLE, CONVERT_TO_GIFT } ConvertTarget;
+
 typedef struct {
     CliMode mode;
     const char *question_dirs[LIMIT_QUESTION_DIRS];
@@ -41,6 +44,7 @@ typedef struct {
     bool export_all;            /* --all: every game, not only the latest */
     char **files; /* --validate FILE..., --convert FILE, --export-progress NAME FILE */
     bool quiet;   /* messages without the source lines under them */
+    ConvertTarget convert_to;
     int file_count;
     const char *learner; /* --learner NAME, or the NAME of --progress/--export-progress */
     bool study_given;    /* --study MODE */

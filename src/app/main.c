@@ -226,7 +226,7 @@ int main(int argc, char **argv)
         return validate_files(paths.schema, options.font_path, (const char *const *)options.files,
                               options.file_count, options.quiet);
     if (options.mode == MODE_CONVERT)
-        return convert_file(paths.schema, options.files[0], options.quiet);
+        return convert_file(paths.schema, options.files[0], options.quiet, options.convert_to);
     if (options.mode == MODE_LIST)
         return list_banks(&config);
     if (progress_cli_handles(options.mode))

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "herocity/bank_export.h"
 #include "herocity/bank_xml.h"
 #include "herocity/fit.h"
 #include "herocity/loader.h"
@@ -143,7 +144,18 @@ int validate_files(const char *schema_path, const char *font_path, const char *c
     return failed > 0 ? 1 : 0;
 }
 
-int convert_file(const char *schema_path, const char *file, bool quiet)
+/* Writes the bank in the format asked for. */
+static bool write_bank(const Bank *bank, ConvertTarget target, FILE *out)
+{
+    switch (target) {
+    case CONVERT_TO_MOODLE: return bank_write_moodle(bank, out);
+    case CONVERT_TO_GIFT: return bank_write_gift(bank, out);
+    case CONVERT_TO_NATIVE: break;
+    }
+    return bank_write_xml(bank, out);
+}
+
+int convert_file(const char *schema_path, const char *file, bool quiet, ConvertTarget target)
 {
     BankLoader *loader = open_loader(schema_path);
     Diagnostics *diags = diags_new();
@@ -159,7 +171,7 @@ int convert_file(const char *schema_path, const char *file, bool quiet)
     int status = 0;
     if (!bank) {
         status = 1;
-    } else if (!bank_write_xml(bank, stdout)) {
+    } else if (!write_bank(bank, target, stdout)) {
         fprintf(stderr, "herocity: could not write the converted bank to standard output\n");
         status = 1;
     }

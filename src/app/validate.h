@@ -2,6 +2,7 @@
 #ifndef HEROCITY_APP_VALIDATE_H
 #define HEROCITY_APP_VALIDATE_H
 
+#include "cli.h"
 #include "game.h"
 #include "herocity/library.h"
 
@@ -16,10 +17,10 @@
 int validate_files(const char *schema_path, const char *font_path, const char *const *files,
                    int count, bool quiet);
 
-/* Loads one bank file (Moodle XML or native), prints its diagnostics on stderr and writes it
- * as a native v1 bank on stdout. Returns 0 when written, 1 when the file cannot be used or
- * writing failed, 2 when the schema cannot be read. */
-int convert_file(const char *schema_path, const char *file, bool quiet);
+/* Loads one bank file (any format the loader reads), prints its diagnostics on stderr and
+ * writes it on stdout as a native v1 bank, Moodle XML or GIFT. Returns 0 when written, 1 when
+ * the file cannot be used or writing failed, 2 when the schema cannot be read. */
+int convert_file(const char *schema_path, const char *file, bool quiet, ConvertTarget target);
 
 /* Loads the banks of every configured folder (the game's, --questions, the user's, whose path
  * goes to user_dir, "" without a data folder) into a new library. False, with the reason

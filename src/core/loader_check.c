@@ -43,12 +43,6 @@ typedef struct {
     QuestionLines lines;
 } Draft;
 
-static int line_of(const Checker *c, const xmlNode *node)
-{
-    (void)c;
-    return loader_line_of(node);
-}
-
 static SourcePos at_element(const Checker *c, const xmlNode *node)
 {
     return loader_element_position(c->state, node);
@@ -212,7 +206,7 @@ static void read_choice(Checker *c, Draft *d, const xmlNode *question, const xml
     char *text = text_of(c, node);
     if (!text)
         return;
-    d->lines.choices[d->choice_count] = line_of(c, node);
+    d->lines.choices[d->choice_count] = loader_line_of(node);
     d->choices[d->choice_count++] = text;
     if (text[0] == '\0' && !schema_found(c, node, FINDING_VALUE))
         report(c, at_element(c, node),
@@ -243,7 +237,7 @@ static void read_prompt(Checker *c, Draft *d, const xmlNode *node, const char *i
 {
     hc_free(d->prompt);
     d->prompt = text_of(c, node);
-    d->lines.prompt = line_of(c, node);
+    d->lines.prompt = loader_line_of(node);
     if (d->prompt && d->prompt[0] == '\0' && !schema_found(c, node, FINDING_VALUE))
         report(c, at_element(c, node), "question '%s' has an empty prompt; write the question", id);
 }
@@ -293,11 +287,11 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         } else if (is_element(child, "explanation")) {
             hc_free(d.explanation);
             d.explanation = text_of(c, child);
-            d.lines.explanation = line_of(c, child);
+            d.lines.explanation = loader_line_of(child);
         } else if (is_element(child, "source")) {
             hc_free(d.source);
             d.source = text_of(c, child);
-            d.lines.source = line_of(c, child);
+            d.lines.source = loader_line_of(child);
         }
     }
     if (c->out_of_memory)
@@ -309,7 +303,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         schema_found(c, node, FINDING_IN_QUESTION) || !d.prompt ||
         d.choice_count < BANK_MIN_CHOICES || d.correct_count != 1)
         goto done;
-    warn_if_missing(c, &d, id, line_of(c, node));
+    warn_if_missing(c, &d, id, loader_line_of(node));
 
     QuestionSpec spec = {
         .id = id,
@@ -320,7 +314,7 @@ static void read_question(Checker *c, Bank *bank, const xmlNode *node)
         .shuffle = d.shuffle,
         .choice_count = d.choice_count,
         .correct_index = d.correct_index,
-        .line = line_of(c, node),
+        .line = loader_line_of(node),
         .lines = d.lines,
     };
     for (int i = 0; i < d.choice_count; i++)

@@ -2,7 +2,6 @@
 #include "moodle.h"
 
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,50 +10,8 @@
 #include <libxml/xmlstring.h>
 
 #include "herocity/alloc.h"
-#include "herocity/limits.h"
+#include "import.h"
 #include "moodle_text.h"
-
-#if defined(__GNUC__)
-#define PRINTF_LIKE(fmt, args) __attribute__((format(printf, fmt, args)))
-#else
-#define PRINTF_LIKE(fmt, args)
-#endif
-
-/* bank-1.xsd's limits (limits.h). A question over a limit is left out rather than cut, so no
- * text is silently changed. */
-enum {
-    MAX_PROMPT = LIMIT_PROMPT_CHARS,
-    MAX_CHOICE = LIMIT_CHOICE_CHARS,
-    MAX_EXPLANATION = LIMIT_EXPLANATION_CHARS,
-    MAX_TITLE = LIMIT_TITLE_CHARS,
-    MAX_QUESTIONS = LIMIT_QUESTIONS_PER_BANK,
-    MAX_ID = LIMIT_ID_CHARS,
-    MAX_BANK_ID = 32, /* leaves room for the question part of each id */
-};
-
-typedef struct {
-    const char *file;
-    Diagnostics *diags;
-    Bank *bank;
-    char *bank_id;
-    char *title; /* the first category's last part, or NULL */
-    int questions;
-    size_t left_out;
-    bool out_of_memory;
-} Importer;
-
-/* One question as read; every string is ours (hc_). */
-typedef struct {
-    char *name;
-    char *reason; /* why it is left out; NULL while usable */
-    char *prompt;
-    char *explanation;
-    char *choices[BANK_MAX_CHOICES];
-    int choice_count;
-    int correct_index;
-    bool shuffle;
-    int line;
-} Draft;
 
 /* One text-bearing element (<questiontext>, <answer>, <generalfeedback>), cleaned. */
 typedef struct {
@@ -81,27 +38,6 @@ static const xmlNode *find_child(const xmlNode *parent, const char *name)
         if (is_element(child, name))
             return child;
     return NULL;
-}
-
-/* Marks the draft unusable with the first reason found; later reasons add nothing. */
-static void leave_out(Importer *im, Draft *d, const char *fmt, ...) PRINTF_LIKE(3, 4);
-
-static void leave_out(Importer *im, Draft *d, const char *fmt, ...)
-{
-    if (d->reason || im->out_of_memory)
-        return;
-    va_list args;
-    va_start(args, fmt);
-    int needed = vsnprintf(NULL, 0, fmt, args);
-    va_end(args);
-    d->reason = needed >= 0 ? hc_malloc((size_t)needed + 1) : NULL;
-    if (!d->reason) {
-        im->out_of_memory = true;
-        return;
-    }
-    va_start(args, fmt);
-    vsnprintf(d->reason, (size_t)needed + 1, fmt, args);
-    va_end(args);
 }
 
 /* The child's content as plain text ("" when absent); NULL only when memory ran out. */
@@ -154,11 +90,11 @@ static bool read_field(Importer *im, const xmlNode *holder, bool default_html, F
 }
 
 /* Leaves the draft out for an embedded <file>, named so the teacher can find it. */
-static void leave_out_file(Importer *im, Draft *d, const char *where, const xmlNode *file)
+static void leave_out_file(Importer *im, ImportDraft *d, const char *where, const xmlNode *file)
 {
     xmlChar *name = xmlGetNoNsProp(file, BAD_CAST "name");
-    leave_out(im, d, "%s embeds the file \"%s\"; pictures and attachments cannot be shown", where,
-              name ? (const char *)name : "");
+    import_leave_out(im, d, "%s embeds the file \"%s\"; pictures and attachments cannot be shown",
+                     where, name ? (const char *)name : "");
     xmlFree(name);
 }
 
@@ -181,20 +117,21 @@ static int count_answers(const xmlNode *question)
     return count;
 }
 
-static void read_multichoice(Importer *im, Draft *d, const xmlNode *question, bool html)
+static void read_multichoice(Importer *im, ImportDraft *d, const xmlNode *question, bool html)
 {
     /* Moodle's importer defaults <single> to true and <shuffleanswers> to false. */
     if (!moodle_boolean(im, question, "single", true)) {
-        leave_out(im, d,
-                  "it lets students choose several answers (<single>false</single>); only one "
-                  "answer can be right here");
+        import_leave_out(
+            im, d,
+            "it lets students choose several answers (<single>false</single>); only one "
+            "answer can be right here");
         return;
     }
     d->shuffle = moodle_boolean(im, question, "shuffleanswers", false);
     int count = count_answers(question);
     if (count < BANK_MIN_CHOICES || count > BANK_MAX_CHOICES) {
-        leave_out(im, d, "it has %d answer%s; a question needs %d to %d", count,
-                  count == 1 ? "" : "s", BANK_MIN_CHOICES, BANK_MAX_CHOICES);
+        import_leave_out(im, d, "it has %d answer%s; a question needs %d to %d", count,
+                         count == 1 ? "" : "s", BANK_MIN_CHOICES, BANK_MAX_CHOICES);
         return;
     }
     int full = 0;
@@ -206,37 +143,29 @@ static void read_multichoice(Importer *im, Draft *d, const xmlNode *question, bo
         if (!read_field(im, child, html, &answer))
             return;
         int n = d->choice_count + 1;
-        d->choices[d->choice_count++] = answer.text;
         char where[32];
         snprintf(where, sizeof where, "answer %d", n);
         if (answer.file)
             leave_out_file(im, d, where, answer.file);
         else if (answer.media)
-            leave_out(im, d, "answer %d shows an image or media, which cannot be shown", n);
-        else if (answer.text[0] == '\0')
-            leave_out(im, d, "answer %d has no text", n);
-        else if (moodle_utf8_length(answer.text) > MAX_CHOICE)
-            leave_out(im, d, "answer %d is %zu characters long; an answer can have at most %d", n,
-                      moodle_utf8_length(answer.text), MAX_CHOICE);
-        for (int i = 0; i < d->choice_count - 1; i++)
-            if (strcmp(d->choices[i], answer.text) == 0 && answer.text[0] != '\0')
-                leave_out(im, d, "it has the answer \"%s\" twice; every answer must differ",
-                          answer.text);
+            import_leave_out(im, d, "answer %d shows an image or media, which cannot be shown", n);
+        import_add_answer(im, d, answer.text);
         if (is_full_marks(fraction_of(child)) && full++ == 0)
             d->correct_index = n - 1;
     }
     if (full == 0)
-        leave_out(im, d, "none of its answers is worth 100%%, so none can be marked right");
+        import_leave_out(im, d, "none of its answers is worth 100%%, so none can be marked right");
     else if (full > 1)
-        leave_out(im, d, "%d of its answers are worth 100%%; exactly one can be right here", full);
+        import_leave_out(im, d, "%d of its answers are worth 100%%; exactly one can be right here",
+                         full);
 }
 
-static void read_truefalse(Importer *im, Draft *d, const xmlNode *question)
+static void read_truefalse(Importer *im, ImportDraft *d, const xmlNode *question)
 {
     int count = count_answers(question);
     if (count != 2) {
-        leave_out(im, d, "it has %d answer%s; a true/false question needs exactly 2", count,
-                  count == 1 ? "" : "s");
+        import_leave_out(im, d, "it has %d answer%s; a true/false question needs exactly 2", count,
+                         count == 1 ? "" : "s");
         return;
     }
     /* Like Moodle: match the answers by their text, and read old files whose texts are
@@ -256,21 +185,42 @@ static void read_truefalse(Importer *im, Draft *d, const xmlNode *question)
             *(is_true ? &correct_true : &correct_false) += 1;
     }
     if (correct_true + correct_false == 0)
-        leave_out(im, d, "neither true nor false is worth 100%%, so neither can be marked right");
+        import_leave_out(im, d,
+                         "neither true nor false is worth 100%%, so neither can be marked right");
     else if (correct_true > 0 && correct_false > 0)
-        leave_out(im, d, "both true and false are worth 100%%; exactly one can be right here");
-    const char *labels[2] = {"True", "False"};
-    for (int i = 0; i < 2 && !im->out_of_memory; i++) {
-        d->choices[i] = hc_strdup(labels[i]);
-        im->out_of_memory = !d->choices[i];
-        d->choice_count += d->choices[i] != NULL;
-    }
+        import_leave_out(im, d,
+                         "both true and false are worth 100%%; exactly one can be right here");
+    import_add_answer(im, d, hc_strdup("True"));
+    import_add_answer(im, d, hc_strdup("False"));
     d->correct_index = correct_true > 0 ? 0 : 1;
     d->shuffle = false; /* "True" then "False" is the order everyone expects */
 }
 
+/* A general feedback in HTML may end with a paragraph "Source: ..." (bank_write_moodle writes the
+ * source there): that becomes the source. False when memory runs out. */
+static bool split_source(Importer *im, ImportDraft *d, const xmlNode *holder, bool default_html)
+{
+    const xmlNode *text_node = find_child(holder, "text");
+    if (!text_node || !format_is_html(holder, default_html))
+        return true;
+    xmlChar *raw = xmlNodeGetContent(text_node);
+    char *explanation = NULL, *source = NULL;
+    bool ok = raw && import_split_feedback((const char *)raw, &explanation, &source);
+    xmlFree(raw);
+    if (ok && source[0]) {
+        hc_free(d->explanation);
+        d->explanation = explanation;
+        d->source = source;
+    } else {
+        hc_free(explanation);
+        hc_free(source);
+    }
+    im->out_of_memory = im->out_of_memory || !ok;
+    return ok;
+}
+
 /* Text, general feedback and the answers; the first problem found becomes the reason. */
-static void read_draft(Importer *im, Draft *d, const xmlNode *question, const char *type)
+static void read_draft(Importer *im, ImportDraft *d, const xmlNode *question, const char *type)
 {
     const xmlNode *text_holder = find_child(question, "questiontext");
     bool html = format_is_html(text_holder, true);
@@ -281,31 +231,22 @@ static void read_draft(Importer *im, Draft *d, const xmlNode *question, const ch
     if (!read_field(im, find_child(question, "generalfeedback"), html, &feedback))
         return;
     d->explanation = feedback.text;
+    if (!split_source(im, d, find_child(question, "generalfeedback"), html))
+        return;
 
     const char *label = moodle_type_label(type);
     if (strcmp(type, "multichoice") != 0 && strcmp(type, "truefalse") != 0)
-        leave_out(im, d,
-                  "it is %s \"%s\" question; only multichoice with one answer and truefalse "
-                  "can be used",
-                  label[0] && strchr("aeiou", label[0]) ? "an" : "a", label);
+        import_leave_out(im, d,
+                         "it is %s \"%s\" question; only multichoice with one answer and truefalse "
+                         "can be used",
+                         label[0] && strchr("aeiou", label[0]) ? "an" : "a", label);
     else if (text.file)
         leave_out_file(im, d, "its text", text.file);
     else if (find_child(question, "image_base64") || find_child(question, "image"))
-        leave_out(im, d, "its text has an <image>, which cannot be shown");
+        import_leave_out(im, d, "its text has an <image>, which cannot be shown");
     else if (text.media)
-        leave_out(im, d, "its text shows an image or media, which cannot be shown");
-    else if (d->prompt[0] == '\0')
-        leave_out(im, d, "its question text is empty");
-    else if (moodle_utf8_length(d->prompt) > MAX_PROMPT)
-        leave_out(im, d, "its text is %zu characters long; a question can have at most %d",
-                  moodle_utf8_length(d->prompt), MAX_PROMPT);
-    else if (moodle_utf8_length(d->explanation) > MAX_EXPLANATION)
-        leave_out(im, d,
-                  "its general feedback is %zu characters long; an explanation can have at "
-                  "most %d",
-                  moodle_utf8_length(d->explanation), MAX_EXPLANATION);
-    else if (bank_question_count(im->bank) >= MAX_QUESTIONS)
-        leave_out(im, d, "a bank holds at most %d questions", MAX_QUESTIONS);
+        import_leave_out(im, d, "its text shows an image or media, which cannot be shown");
+    import_check_texts(im, d, "general feedback");
     if (d->reason || im->out_of_memory)
         return;
     if (strcmp(type, "truefalse") == 0)
@@ -319,61 +260,40 @@ static void read_draft(Importer *im, Draft *d, const xmlNode *question, const ch
                   d->name);
 }
 
-/* A unique id: bank id + the name's slug (q-N when the name has no ASCII), then -2, -3... */
-static char *make_id(Importer *im, const char *name)
+/* Moodle's question tags: "difficulty-1" to "difficulty-3" give the difficulty (as
+ * bank_write_moodle writes it); other tags say nothing here. */
+static int difficulty_of(const xmlNode *question)
 {
-    char *slug = moodle_slug(name, MAX_ID - strlen(im->bank_id) - 1);
-    char *base = !slug     ? NULL
-                 : slug[0] ? hc_strprintf("%s-%s", im->bank_id, slug)
-                           : hc_strprintf("%s-q-%d", im->bank_id, im->questions);
-    hc_free(slug);
-    char *id = NULL;
-    /* The bank holds at most MAX_QUESTIONS ids, so a free suffix is found quickly. */
-    for (int n = 1; base && !id && n <= MAX_QUESTIONS + 1; n++) {
-        char suffix[16] = "";
-        if (n > 1)
-            snprintf(suffix, sizeof suffix, "-%d", n);
-        size_t keep = strlen(base);
-        if (keep + strlen(suffix) > MAX_ID)
-            keep = MAX_ID - strlen(suffix);
-        while (keep > 0 && base[keep - 1] == '-')
-            keep--;
-        id = hc_strprintf("%.*s%s", (int)keep, base, suffix);
-        if (!id)
-            break;
-        if (bank_find_question(im->bank, id)) {
-            hc_free(id);
-            id = NULL;
-        }
+    int difficulty = BANK_DEFAULT_DIFFICULTY;
+    const xmlNode *tags = find_child(question, "tags");
+    for (const xmlNode *tag = tags ? tags->children : NULL; tag; tag = tag->next) {
+        if (!is_element(tag, "tag"))
+            continue;
+        xmlChar *text = xmlNodeGetContent(find_child(tag, "text"));
+        const char *word = text ? (const char *)text + strspn((const char *)text, " \t\r\n") : "";
+        if (strncmp(word, "difficulty-", 11) == 0 && word[11] >= '1' && word[11] <= '3' &&
+            strspn(word + 12, " \t\r\n") == strlen(word + 12))
+            difficulty = word[11] - '0';
+        xmlFree(text);
     }
-    hc_free(base);
-    im->out_of_memory = im->out_of_memory || !id;
-    return id;
+    return difficulty;
 }
 
-static void free_draft(Draft *d)
-{
-    hc_free(d->name);
-    hc_free(d->reason);
-    hc_free(d->prompt);
-    hc_free(d->explanation);
-    for (int i = 0; i < d->choice_count; i++)
-        hc_free(d->choices[i]);
-}
-
-/* The first category names the bank (see moodle_category_title). */
+/* The first category names the bank, and its information describes it. */
 static void read_category(Importer *im, const xmlNode *question)
 {
     if (im->title)
         return;
     char *path = plain_child(im, question, "category");
-    char *title = path ? moodle_category_title(path) : NULL;
+    if (path)
+        import_category(im, path);
     hc_free(path);
-    im->out_of_memory = im->out_of_memory || !title;
-    if (title && title[0] == '\0')
-        hc_free(title);
-    else
-        im->title = title;
+    const xmlNode *info = find_child(question, "info");
+    if (im->title && info && !im->description) {
+        Field field;
+        if (read_field(im, info, true, &field))
+            im->description = field.text;
+    }
 }
 
 static void read_question(Importer *im, const xmlNode *question)
@@ -384,110 +304,49 @@ static void read_question(Importer *im, const xmlNode *question)
         read_category(im, question);
         return;
     }
-    im->questions++;
-    Draft d = {0};
-    d.line = line_of(question);
+    ImportDraft d;
+    import_draft(im, &d, line_of(question));
     d.name = plain_child(im, find_child(question, "name"), "text");
+    d.id = plain_child(im, question, "idnumber");
+    d.difficulty = difficulty_of(question);
     if (d.name && (!type || !type[0]))
-        leave_out(im, &d, "it has no type attribute");
-    else if (d.name)
+        import_leave_out(im, &d, "it has no type attribute");
+    else if (d.name && d.id)
         read_draft(im, &d, question, (const char *)type);
     xmlFree(type);
-    if (im->out_of_memory)
-        goto done;
-    if (d.reason) {
-        im->left_out++;
-        if (d.name[0])
-            diags_add(im->diags, DIAG_WARNING, im->file, d.line, 0,
-                      "question \"%s\" was left out: %s", d.name, d.reason);
-        else
-            diags_add(im->diags, DIAG_WARNING, im->file, d.line, 0,
-                      "question %d (no name) was left out: %s", im->questions, d.reason);
-        goto done;
-    }
-    char *id = make_id(im, d.name);
-    if (!id)
-        goto done;
-    QuestionSpec spec = {
-        .id = id,
-        .prompt = d.prompt,
-        .explanation = d.explanation,
-        .difficulty = BANK_DEFAULT_DIFFICULTY,
-        .shuffle = d.shuffle,
-        .choice_count = d.choice_count,
-        .correct_index = d.correct_index,
-        .line = d.line,
-    };
-    for (int i = 0; i < d.choice_count; i++)
-        spec.choices[i] = d.choices[i];
-    im->out_of_memory = !bank_add_question(im->bank, &spec);
-    hc_free(id);
-done:
-    free_draft(&d);
+    import_end_draft(im, &d);
 }
 
-/* The bank id is the slug of the file's name: "Hero Cities.xml" -> "hero-cities". */
-static bool make_bank_id(Importer *im, const char *base)
+/* The first category's ID number, which names the bank when it is a valid id. */
+static char *category_id(Importer *im, const xmlNode *root)
 {
-    char *slug = moodle_slug(base, MAX_BANK_ID);
-    im->bank_id = slug && slug[0] == '\0' ? hc_strdup("moodle") : slug;
-    if (im->bank_id != slug)
-        hc_free(slug);
-    return im->bank_id != NULL;
-}
-
-/* The title falls back to the file's name, and is cut to the schema's limit. */
-static bool set_info(Importer *im, const char *base)
-{
-    if (!im->title)
-        im->title = moodle_plain_text(base);
-    if (im->title && im->title[0] == '\0') {
-        hc_free(im->title);
-        im->title = hc_strdup("Moodle quiz");
+    for (const xmlNode *node = root ? root->children : NULL; node; node = node->next) {
+        xmlChar *type = is_element(node, "question") ? xmlGetNoNsProp(node, BAD_CAST "type") : NULL;
+        bool category = type && xmlStrEqual(type, BAD_CAST "category");
+        xmlFree(type);
+        if (category)
+            return plain_child(im, node, "idnumber");
     }
-    if (!im->title)
-        return false;
-    if (moodle_utf8_length(im->title) > MAX_TITLE) {
-        moodle_utf8_truncate(im->title, MAX_TITLE);
-        diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
-                  "the bank's title was cut to %d characters: \"%s\"", MAX_TITLE, im->title);
-    }
-    return bank_set_info(im->bank, im->bank_id, im->title, "Imported from Moodle XML", "");
+    return NULL;
 }
 
 Bank *moodle_import(xmlDocPtr doc, const char *name, Diagnostics *diags)
 {
     const xmlNode *root = xmlDocGetRootElement(doc);
-    Importer im = {.file = name, .diags = diags};
-    char *base = moodle_file_base(name ? name : "");
-    im.bank = base ? bank_new(name) : NULL;
+    Importer im = {.diags = diags};
+    char *bank_id = category_id(&im, root);
     /* Question ids are made from the bank id as questions are read. */
-    im.out_of_memory = !im.bank || !make_bank_id(&im, base);
+    import_start(&im, name, "Moodle XML", bank_id, diags);
+    hc_free(bank_id);
+    xmlChar *language = root ? xmlGetNsProp(root, BAD_CAST "lang", XML_XML_NAMESPACE) : NULL;
+    if (language && !im.out_of_memory) {
+        im.language = hc_strdup((const char *)language);
+        im.out_of_memory = !im.language;
+    }
+    xmlFree(language);
     for (const xmlNode *node = root ? root->children : NULL; node && !im.out_of_memory;
          node = node->next)
         if (is_element(node, "question"))
             read_question(&im, node);
-    if (!im.out_of_memory)
-        im.out_of_memory = !set_info(&im, base);
-    if (!im.out_of_memory)
-        bank_set_left_out_count(im.bank, im.left_out);
-    bool usable = !im.out_of_memory && bank_question_count(im.bank) > 0;
-    if (im.out_of_memory)
-        diags_add(diags, DIAG_ERROR, name, 0, 0, "ran out of memory while reading the Moodle file");
-    else if (im.questions == 0)
-        diags_add(diags, DIAG_ERROR, name, line_of(root), 0,
-                  "this Moodle XML file has no questions");
-    else if (!usable)
-        diags_add(diags, DIAG_ERROR, name, line_of(root), 0,
-                  "none of the %d question%s in this Moodle XML file can be used; the warnings "
-                  "above say why",
-                  im.questions, im.questions == 1 ? "" : "s");
-    hc_free(base);
-    hc_free(im.bank_id);
-    hc_free(im.title);
-    if (!usable) {
-        bank_free(im.bank);
-        return NULL;
-    }
-    return im.bank;
+    return import_finish(&im, line_of(root));
 }
