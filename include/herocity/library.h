@@ -16,8 +16,8 @@ typedef struct BankLibrary BankLibrary;
 BankLibrary *library_new(void);
 void library_free(BankLibrary *library);
 
-/* Loads every *.xml file directly inside dir, in name order. A missing folder is not an error
- * (the user's folder may not exist yet); an unreadable one is reported. */
+/* Loads every bank file directly inside dir (see loader_format_of), in name order. A missing folder
+ * is not an error (the user's folder may not exist yet); an unreadable one is reported. */
 void library_add_dir(BankLibrary *library, BankLoader *loader, const char *dir);
 /* Loads one file. Returns true when it became a bank. A bank whose id or question ids are
  * already used by a loaded bank is refused, with a message naming the first file. */

@@ -1,4 +1,5 @@
-/* Loads question banks from XML files: the native v1 format and Moodle XML quizzes. */
+/* Loads question banks: the native v1 format, Moodle XML quizzes, and GIFT, Moodle's text
+ * format. */
 #ifndef HEROCITY_LOADER_H
 #define HEROCITY_LOADER_H
 
@@ -11,15 +12,26 @@
 
 typedef struct BankLoader BankLoader;
 
+/* The format a file's name says it is in, by its ending (case aside): *.xml (native or Moodle
+ * XML, told apart by the first element), *.gift and *.gift.txt. A plain *.txt could be GIFT,
+ * or notes: it is not read. */
+typedef enum {
+    BANK_FORMAT_NONE,
+    BANK_FORMAT_XML,
+    BANK_FORMAT_GIFT,
+} BankFormat;
+
+BankFormat loader_format_of(const char *name);
+
 /* Compiles the bank schema (bank-1.xsd) once. On failure returns NULL and adds the reasons to
  * diags. Free with loader_free (NULL is fine). */
 BankLoader *loader_new(const char *schema_path, Diagnostics *diags);
 void loader_free(BankLoader *loader);
 
-/* Reads, validates and checks one file. Returns a new Bank (caller frees) when the file is
- * usable; NULL otherwise. Every problem found is added to diags as
- * file:line:col messages; a usable Moodle file may still add warnings for the questions it had
- * to leave out. */
+/* Reads, validates and checks one file, in the format its name says (XML for any name not
+ * listed above). Returns a new Bank (caller frees) when the file is usable; NULL otherwise.
+ * Every problem found is added to diags as file:line:col messages; a usable file of another
+ * format may still add warnings for the questions it had to leave out. */
 Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags);
 
 /* Same, for text already in memory (tests, and files read by the caller). `name` is used in

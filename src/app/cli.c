@@ -92,7 +92,7 @@ void cli_print_help(const char *program)
            "                     problem (warning: for what to improve) with the line it\n"
            "                     points at; exit 0 if all are valid, warnings or not, 1 if not\n"
            "  --quiet            with --validate or --convert: only the message lines\n"
-           "  --convert FILE     write the bank in FILE (Moodle XML or native) on standard\n"
+           "  --convert FILE     write the bank in FILE (any format below) on standard\n"
            "                     output, warnings on stderr; exit 0 if it converted, 1 if\n"
            "                     the file cannot be used\n"
            "  --to FORMAT        with --convert: native (the default), moodle (Moodle XML)\n"
@@ -133,7 +133,7 @@ void cli_print_help(const char *program)
            "  --version          show the version and exit\n\n"
            "Banks are read from the game's questions folder and from the questions folder in\n"
            "the data directory. See docs/AUTHORING.md to write your own.\n"
-           "Moodle XML quizzes (multichoice with one answer, true/false) placed there load\n"
+           "Moodle XML quizzes (*.xml) and GIFT files (*.gift, *.gift.txt) placed there load\n"
            "directly; each question that cannot be used is named in a warning.\n",
            program, program, program, program);
 }

@@ -174,12 +174,12 @@ static int compare_names(const void *a, const void *b)
 
 static bool is_bank_name(const char *name)
 {
-    size_t len = strlen(name);
     /* Dot files are editor backups and lock files (".#kyiv.xml"), never banks. */
-    return name[0] != '.' && len > 4 && strcmp(name + len - 4, ".xml") == 0;
+    return name[0] != '.' && loader_format_of(name) != BANK_FORMAT_NONE;
 }
 
-/* The *.xml names directly inside dir, sorted; NULL with *count 0 when there are none. */
+/* The names of bank files (loader_format_of) directly inside dir, sorted; NULL with *count 0 when
+ * there are none. */
 static char **list_bank_files(BankLibrary *library, const char *dir, size_t *count)
 {
     *count = 0;

@@ -4,6 +4,8 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <libxml/parser.h>
@@ -13,6 +15,7 @@
 #include "herocity/limits.h"
 #include "loader_internal.h"
 #include "moodle.h"
+#include "text_import.h"
 
 struct BankLoader {
     xmlSchemaPtr schema;
@@ -178,9 +181,43 @@ static bool streamable(FILE *file)
     return fseek(file, 0, SEEK_SET) == 0 && utf8;
 }
 
+static bool ends_with(const char *name, const char *ending)
+{
+    size_t name_len = strlen(name), ending_len = strlen(ending);
+    return name_len > ending_len && strcasecmp(name + name_len - ending_len, ending) == 0;
+}
+
+BankFormat loader_format_of(const char *name)
+{
+    static const struct {
+        const char *ending;
+        BankFormat format;
+    } endings[] = {
+        {".xml", BANK_FORMAT_XML},
+        {".gift", BANK_FORMAT_GIFT},
+        {".gift.txt", BANK_FORMAT_GIFT},
+    };
+    for (size_t i = 0; name && i < sizeof endings / sizeof endings[0]; i++)
+        if (ends_with(name, endings[i].ending))
+            return endings[i].format;
+    return BANK_FORMAT_NONE;
+}
+
+/* A GIFT file: text, made UTF-8, read by its own importer. */
+static Bank *read_other_format(BankFormat format, const char *file, const char *data, size_t size,
+                               Diagnostics *diags)
+{
+    (void)format;
+    char *text = text_import_utf8(file, data, &size, "save it as UTF-8 in your editor", diags);
+    Bank *bank = text ? gift_import(text, size, file, diags) : NULL;
+    hc_free(text);
+    return bank;
+}
+
 Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags)
 {
-    FILE *file = loader ? fopen(path, "rb") : NULL;
+    bool xml = loader_format_of(path) <= BANK_FORMAT_XML;
+    FILE *file = loader && xml ? fopen(path, "rb") : NULL;
     if (file && streamable(file)) {
         size_t first = diags_count(diags);
         LoadState state = {.file = path, .diags = diags, .record_positions = true};
@@ -218,8 +255,10 @@ Bank *loader_load_memory(BankLoader *loader, const char *name, const char *data,
         return NULL;
     }
     size_t first = diags_count(diags);
+    BankFormat format = loader_format_of(file);
     LoadState state = {.file = file, .diags = diags, .record_positions = true};
-    Bank *bank = read_text(loader, &state, data, size);
+    Bank *bank = format > BANK_FORMAT_XML ? read_other_format(format, file, data, size, diags)
+                                          : read_text(loader, &state, data, size);
     diags_sort_and_cap(diags, first, LIMIT_MESSAGES_PER_FILE);
     return bank;
 }

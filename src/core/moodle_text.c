@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "herocity/alloc.h"
 #include "text_space.h"
@@ -285,8 +286,15 @@ char *moodle_file_base(const char *path)
     const char *slash = strrchr(path, '/');
     const char *base = slash ? slash + 1 : path;
     size_t len = strlen(base);
-    if (len > 4 && (strcmp(base + len - 4, ".xml") == 0 || strcmp(base + len - 4, ".XML") == 0))
-        len -= 4;
+    /* The longest ending a bank file's name may have (loader_format_of), case aside. */
+    static const char *const endings[] = {".gift.txt", ".gift", ".xml"};
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t ending = strlen(endings[i]);
+        if (len > ending && strcasecmp(base + len - ending, endings[i]) == 0) {
+            len -= ending;
+            break;
+        }
+    }
     return hc_strndup(base, len);
 }
 

@@ -34,7 +34,9 @@ void moodle_utf8_truncate(char *text, size_t max_chars);
 /* Moodle's question type name in the words its editor uses: "match" -> "matching". */
 const char *moodle_type_label(const char *type);
 
-/* "dir/Hero Cities.xml" -> "Hero Cities". New string, caller hc_frees; NULL when out of memory. */
+/* "dir/Hero Cities.xml" -> "Hero Cities", and the same for the other bank files' endings
+ * (.gift, .gift.txt). New string, caller hc_frees; NULL when out of
+ * memory. */
 char *moodle_file_base(const char *path);
 
 /* A category path's last part: "$course$/top/Hero Cities" -> "Hero Cities" (Moodle writes a

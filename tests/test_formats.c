@@ -1,0 +1,130 @@
+/* The formats teachers already have, with every feature the game reads and with broken
+ * questions, each left out on its line: GIFT. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "herocity/bank.h"
+#include "herocity/diag.h"
+#include "herocity/library.h"
+#include "herocity/loader.h"
+#include "loader_fixture.h"
+
+#define FORMATS TEST_DATA_DIR "/formats/"
+
+typedef struct {
+    int line;
+    const char *reason;
+} LeftOut;
+
+/* Loads the file; asserts that exactly these warnings were given, in this order. */
+static Bank *load_expecting(Fixture *f, const char *path, const LeftOut *left_out, size_t count)
+{
+    Bank *bank = loader_load_file(f->loader, path, f->diags);
+    bool same = bank && diags_count(f->diags) == count;
+    for (size_t i = 0; same && i < count; i++) {
+        const Diagnostic *d = diags_get(f->diags, i);
+        same = d->severity == DIAG_WARNING && d->line == left_out[i].line &&
+               strstr(d->message, left_out[i].reason) && strstr(d->message, "was left out");
+    }
+    if (!same)
+        print_diags(f->diags);
+    assert_true(same);
+    assert_int_equal(bank_left_out_count(bank), count);
+    return bank;
+}
+
+/* Asserts a question's prompt, its choices (NULL-terminated) and which one is right. */
+static const Question *expect_question(const Bank *bank, size_t index, const char *prompt,
+                                       const char *const *choices, int correct)
+{
+    const Question *q = bank_question(bank, index);
+    assert_non_null(q);
+    assert_string_equal(q->prompt, prompt);
+    int count = 0;
+    for (; choices[count]; count++)
+        assert_string_equal(q->choices[count], choices[count]);
+    assert_int_equal(q->choice_count, count);
+    assert_int_equal(q->correct_index, correct);
+    return q;
+}
+
+static void gift_every_feature(void **state)
+{
+    Fixture *f = *state;
+    static const LeftOut left_out[] = {
+        {25, "it is an \"essay\" question"},
+        {27, "it is a \"short answer\" question"},
+        {29, "it is a \"numerical\" question"},
+        {31, "it is a \"matching\" question"},
+        {33, "2 of its answers are right; exactly one can be right here"},
+        {35, "inside { } every answer starts with = (right) or ~ (wrong)"},
+        {37, "its answers are not closed with }"},
+        {39, "it has no answers in { }, so it is a description, not a question"},
+    };
+    Bank *bank = load_expecting(f, FORMATS "hero-cities.gift", left_out, 8);
+    assert_string_equal(bank_id(bank), "hero-cities");
+    assert_string_equal(bank_title(bank), "Hero Cities (GIFT)"); /* from $CATEGORY */
+    assert_string_equal(bank_description(bank), "Imported from GIFT");
+    assert_int_equal(bank_question_count(bank), 8);
+
+    const Question *q = expect_question(
+        bank, 0, "Which fortress held out for about a month in 1941?",
+        (const char *[]){"Brest Fortress", "Kronstadt", "Peter & Paul Fortress", NULL}, 0);
+    assert_string_equal(q->id, "hero-cities-brest"); /* from ::title:: */
+    assert_string_equal(q->explanation, "The Brest garrison fought on into July 1941.");
+    assert_int_equal(q->line, 5);
+    assert_true(q->shuffle);
+    q = expect_question(bank, 1, "Kiev was named a hero city in 1961.",
+                        (const char *[]){"True", "False", NULL}, 0);
+    assert_string_equal(q->explanation, "It was, on 21 June 1961.");
+    assert_false(q->shuffle);
+    expect_question(bank, 2, "Which of these must be escaped in GIFT: ~ = # { }?",
+                    (const char *[]){"all of them", "none of them", NULL}, 0);
+    q = expect_question(bank, 3, "Which is the northernmost hero city?",
+                        (const char *[]){"Minsk", "Murmansk", "Tula", NULL}, 1);
+    assert_string_equal(q->id, "hero-cities-which-is-the-northernmost-hero-city");
+    q = expect_question(bank, 4, "Is Tula south of Moscow?", (const char *[]){"Yes", "No", NULL},
+                        0);
+    assert_string_equal(q->explanation, "Tula lies 180 km to the south.");
+    assert_string_equal(q->source, "an atlas");
+    expect_question(bank, 5, "The siege of Leningrad lasted _____ days.",
+                    (const char *[]){"872", "900", "250", NULL}, 0);
+    expect_question(bank, 6, "Which city is a hero city?",
+                    (const char *[]){"Odesa", "Kherson", "Lviv", NULL}, 0);
+    expect_question(bank, 7, "Which hero city is in Crimea?",
+                    (const char *[]){"Tula", "Kerch", "Murmansk", NULL}, 1);
+    bank_free(bank);
+}
+
+/* A questions folder reads every format by its file's ending, and not plain .txt notes. */
+static void folder_reads_every_format(void **state)
+{
+    Fixture *f = *state;
+    assert_int_equal(loader_format_of("a.GIFT"), BANK_FORMAT_GIFT);
+    assert_int_equal(loader_format_of("a.gift.txt"), BANK_FORMAT_GIFT);
+    assert_int_equal(loader_format_of("readme.txt"), BANK_FORMAT_NONE);
+    BankLibrary *library = library_new();
+    library_add_dir(library, f->loader, FORMATS);
+    assert_int_equal(library_bank_count(library), 1);
+    assert_int_equal(library_failure_count(library), 0);
+    assert_int_equal(library_left_out_count(library), 8);
+    library_free(library);
+}
+
+#define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(gift_every_feature),
+        TEST(folder_reads_every_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
