@@ -1,5 +1,5 @@
-/* The formats teachers already have, with every feature the game reads and with broken
- * questions, each left out on its line: GIFT. */
+/* The formats teachers already have: GIFT, Aiken and Kahoot's spreadsheet template as CSV,
+ * each with every feature the game reads and with broken questions, each left out on its line. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -103,18 +103,101 @@ static void gift_every_feature(void **state)
     bank_free(bank);
 }
 
+static void aiken_every_feature(void **state)
+{
+    Fixture *f = *state;
+    static const LeftOut left_out[] = {
+        {12, "its ANSWER is D, but its answers go from A to B"},
+        {17, "line 19 is answer C, but answer B was expected"},
+        {22, "line 25 is neither an answer (\"A. ...\") nor the ANSWER: line"},
+        {28, "it has no ANSWER: line after its answers"},
+        {32, "it has the answer \"Volgograd\" twice"},
+        {37, "the file ends before its ANSWER: line"},
+    };
+    Bank *bank = load_expecting(f, FORMATS "hero-cities-aiken.aiken.txt", left_out, 6);
+    assert_string_equal(bank_id(bank), "hero-cities-aiken");
+    assert_string_equal(bank_title(bank), "hero-cities-aiken"); /* the file's name */
+    assert_int_equal(bank_question_count(bank), 2);
+    const Question *q = expect_question(bank, 0, "Which city held out for 250 days?",
+                                        (const char *[]){"Sevastopol", "Odesa", "Kerch", NULL}, 0);
+    assert_string_equal(q->id, "hero-cities-aiken-which-city-held-out-for-250-days");
+    assert_int_equal(q->line, 1);
+    /* A question written over two lines is joined. */
+    q = expect_question(bank, 1, "Which city was besieged for 872 days?",
+                        (const char *[]){"Moscow", "Leningrad", NULL}, 1);
+    assert_int_equal(q->line, 7);
+    bank_free(bank);
+}
+
+static void kahoot_template(void **state)
+{
+    Fixture *f = *state;
+    static const LeftOut left_out[] = {
+        {8, "2 answers are marked correct (1,3); exactly one can be right here"},
+        {9, "its correct answer is answer 3, which is empty"},
+        {10, "no correct answer is given"},
+        {11, "its correct answer \"first\" is not a number from 1 to 4"},
+    };
+    Bank *bank = load_expecting(f, FORMATS "kahoot-template.csv", left_out, 4);
+    assert_string_equal(bank_description(bank), "Imported from Kahoot CSV");
+    assert_int_equal(bank_question_count(bank), 4);
+    expect_question(bank, 0, "Which city held out for 250 days?",
+                    (const char *[]){"Sevastopol", "Odesa", "Kerch", "Tula", NULL}, 0);
+    expect_question(bank, 1, "Which city, on the Neva, was besieged?",
+                    (const char *[]){"Moscow", "Leningrad", NULL}, 1);
+    const Question *q = expect_question(bank, 2, "A \"quoted\" word and a line break?",
+                                        (const char *[]){"Yes", "No", NULL}, 1);
+    assert_int_equal(q->line, 6);
+    q = expect_question(bank, 3, "Which city has the Motherland Calls statue?",
+                        (const char *[]){"Volgograd", "Kyiv", "Tula", "Kerch", NULL}, 0);
+    assert_int_equal(q->line, 13);
+    bank_free(bank);
+}
+
+/* Excel writes semicolons where the decimal mark is a comma, and a byte order mark. */
+static void csv_with_semicolons_and_without_header(void **state)
+{
+    Fixture *f = *state;
+    Bank *bank = load_expecting(f, FORMATS "semicolons.csv", NULL, 0);
+    expect_question(bank, 0, "Which city is on the Volga?",
+                    (const char *[]){"Stalingrad", "Minsk", NULL}, 0);
+    expect_question(bank, 1, "Что такое «город-герой»?", (const char *[]){"Звание", "Город", NULL},
+                    0);
+    assert_string_equal(bank_question(bank, 1)->id, "semicolons-q-2");
+    bank_free(bank);
+    bank = load_expecting(f, FORMATS "no-header.csv", NULL, 0);
+    expect_question(bank, 0, "Which city is on the Volga?",
+                    (const char *[]){"Stalingrad", "Minsk", "Tula", NULL}, 0);
+    expect_question(bank, 1, "Which city is in Crimea?", (const char *[]){"Kerch", "Tula", NULL},
+                    0);
+    bank_free(bank);
+}
+
+static void csv_not_in_utf8_is_refused_with_the_place(void **state)
+{
+    Fixture *f = *state;
+    assert_null(loader_load_file(f->loader, FORMATS "latin1.csv", f->diags));
+    const Diagnostic *d = diags_get(f->diags, 0);
+    assert_non_null(d);
+    assert_int_equal(d->line, 2);
+    assert_int_equal(d->column, 4);
+    assert_string_equal(d->message, "the file is not saved as UTF-8; in Excel, save it as \"CSV "
+                                    "UTF-8 (Comma delimited)\"");
+}
+
 /* A questions folder reads every format by its file's ending, and not plain .txt notes. */
 static void folder_reads_every_format(void **state)
 {
     Fixture *f = *state;
     assert_int_equal(loader_format_of("a.GIFT"), BANK_FORMAT_GIFT);
-    assert_int_equal(loader_format_of("a.gift.txt"), BANK_FORMAT_GIFT);
+    assert_int_equal(loader_format_of("a.aiken.txt"), BANK_FORMAT_AIKEN);
     assert_int_equal(loader_format_of("readme.txt"), BANK_FORMAT_NONE);
     BankLibrary *library = library_new();
     library_add_dir(library, f->loader, FORMATS);
-    assert_int_equal(library_bank_count(library), 1);
-    assert_int_equal(library_failure_count(library), 0);
-    assert_int_equal(library_left_out_count(library), 8);
+    assert_int_equal(library_bank_count(library), 5);
+    assert_int_equal(library_failure_count(library), 1);
+    assert_string_equal(library_failure_path(library, 0), FORMATS "latin1.csv");
+    assert_int_equal(library_left_out_count(library), 6 + 8 + 4);
     library_free(library);
 }
 
@@ -124,6 +207,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         TEST(gift_every_feature),
+        TEST(aiken_every_feature),
+        TEST(kahoot_template),
+        TEST(csv_with_semicolons_and_without_header),
+        TEST(csv_not_in_utf8_is_refused_with_the_place),
         TEST(folder_reads_every_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

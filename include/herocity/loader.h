@@ -1,5 +1,5 @@
-/* Loads question banks: the native v1 format, Moodle XML quizzes, and GIFT, Moodle's text
- * format. */
+/* Loads question banks: the native v1 format, Moodle XML quizzes, and the text formats teachers
+ * already have: GIFT, Aiken and Kahoot's spreadsheet template saved as CSV. */
 #ifndef HEROCITY_LOADER_H
 #define HEROCITY_LOADER_H
 
@@ -13,12 +13,14 @@
 typedef struct BankLoader BankLoader;
 
 /* The format a file's name says it is in, by its ending (case aside): *.xml (native or Moodle
- * XML, told apart by the first element), *.gift and *.gift.txt. A plain *.txt could be GIFT,
- * or notes: it is not read. */
+ * XML, told apart by the first element), *.gift and *.gift.txt, *.aiken and *.aiken.txt,
+ * *.csv. A plain *.txt could be any of them, or notes: it is not read. */
 typedef enum {
     BANK_FORMAT_NONE,
     BANK_FORMAT_XML,
     BANK_FORMAT_GIFT,
+    BANK_FORMAT_AIKEN,
+    BANK_FORMAT_KAHOOT_CSV,
 } BankFormat;
 
 BankFormat loader_format_of(const char *name);

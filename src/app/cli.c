@@ -133,7 +133,8 @@ void cli_print_help(const char *program)
            "  --version          show the version and exit\n\n"
            "Banks are read from the game's questions folder and from the questions folder in\n"
            "the data directory. See docs/AUTHORING.md to write your own.\n"
-           "Moodle XML quizzes (*.xml) and GIFT files (*.gift, *.gift.txt) placed there load\n"
+           "Moodle XML quizzes (*.xml), GIFT (*.gift, *.gift.txt), Aiken (*.aiken,\n"
+           "*.aiken.txt) and Kahoot spreadsheets saved as CSV (*.csv) placed there load\n"
            "directly; each question that cannot be used is named in a warning.\n",
            program, program, program, program);
 }

@@ -193,9 +193,9 @@ BankFormat loader_format_of(const char *name)
         const char *ending;
         BankFormat format;
     } endings[] = {
-        {".xml", BANK_FORMAT_XML},
-        {".gift", BANK_FORMAT_GIFT},
-        {".gift.txt", BANK_FORMAT_GIFT},
+        {".xml", BANK_FORMAT_XML},         {".gift", BANK_FORMAT_GIFT},
+        {".gift.txt", BANK_FORMAT_GIFT},   {".aiken", BANK_FORMAT_AIKEN},
+        {".aiken.txt", BANK_FORMAT_AIKEN}, {".csv", BANK_FORMAT_KAHOOT_CSV},
     };
     for (size_t i = 0; name && i < sizeof endings / sizeof endings[0]; i++)
         if (ends_with(name, endings[i].ending))
@@ -203,13 +203,18 @@ BankFormat loader_format_of(const char *name)
     return BANK_FORMAT_NONE;
 }
 
-/* A GIFT file: text, made UTF-8, read by its own importer. */
+/* A GIFT, Aiken or Kahoot CSV file: text, made UTF-8, read by its own importer. */
 static Bank *read_other_format(BankFormat format, const char *file, const char *data, size_t size,
                                Diagnostics *diags)
 {
-    (void)format;
-    char *text = text_import_utf8(file, data, &size, "save it as UTF-8 in your editor", diags);
-    Bank *bank = text ? gift_import(text, size, file, diags) : NULL;
+    const char *hint = format == BANK_FORMAT_KAHOOT_CSV
+                           ? "in Excel, save it as \"CSV UTF-8 (Comma delimited)\""
+                           : "save it as UTF-8 in your editor";
+    char *text = text_import_utf8(file, data, &size, hint, diags);
+    Bank *bank = !text                         ? NULL
+                 : format == BANK_FORMAT_GIFT  ? gift_import(text, size, file, diags)
+                 : format == BANK_FORMAT_AIKEN ? aiken_import(text, size, file, diags)
+                                               : kahoot_csv_import(text, size, file, diags);
     hc_free(text);
     return bank;
 }

@@ -287,7 +287,8 @@ char *moodle_file_base(const char *path)
     const char *base = slash ? slash + 1 : path;
     size_t len = strlen(base);
     /* The longest ending a bank file's name may have (loader_format_of), case aside. */
-    static const char *const endings[] = {".gift.txt", ".gift", ".xml"};
+    static const char *const endings[] = {".gift.txt", ".aiken.txt", ".aiken",
+                                          ".gift",     ".xml",       ".csv"};
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t ending = strlen(endings[i]);
         if (len > ending && strcasecmp(base + len - ending, endings[i]) == 0) {

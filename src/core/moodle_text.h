@@ -35,7 +35,7 @@ void moodle_utf8_truncate(char *text, size_t max_chars);
 const char *moodle_type_label(const char *type);
 
 /* "dir/Hero Cities.xml" -> "Hero Cities", and the same for the other bank files' endings
- * (.gift, .gift.txt). New string, caller hc_frees; NULL when out of
+ * (.gift, .gift.txt, .aiken, .aiken.txt, .csv). New string, caller hc_frees; NULL when out of
  * memory. */
 char *moodle_file_base(const char *path);
 

@@ -1,6 +1,7 @@
 /* Private to the loader: the text formats teachers already have, read into Banks with the
- * shared importer (import.h): GIFT, Moodle's text format. Each question that cannot be used is
- * left out with a warning on its line; NULL, with an error, when none can be used. */
+ * shared importer (import.h): GIFT and Aiken (Moodle's text formats) and Kahoot's spreadsheet
+ * template saved as CSV. Each question that cannot be used is left out with a warning on its
+ * line; NULL, with an error, when none can be used. */
 #ifndef HEROCITY_TEXT_IMPORT_H
 #define HEROCITY_TEXT_IMPORT_H
 
@@ -13,6 +14,8 @@
 /* `text` is UTF-8 (see text_import_utf8), `name` the file's name for messages and the bank's
  * id. */
 Bank *gift_import(const char *text, size_t size, const char *name, Diagnostics *diags);
+Bank *aiken_import(const char *text, size_t size, const char *name, Diagnostics *diags);
+Bank *kahoot_csv_import(const char *text, size_t size, const char *name, Diagnostics *diags);
 
 /* A file's bytes as UTF-8 text without a byte order mark: UTF-16 and UTF-8 with a mark are read
  * as the XML loader reads them; anything else must be UTF-8, and the first byte that is not is

@@ -1,5 +1,5 @@
 #!/bin/sh
-# --convert reads every format and writes every format: a GIFT file
+# --convert reads every format and writes every format: a GIFT, Aiken or Kahoot CSV file
 # becomes a bank the schema accepts, a shipped bank becomes Moodle XML that is well-formed and
 # GIFT that reads back, and a format that does not exist is a usage error.
 # Usage: convert_formats.sh HEROCITY SOURCE_DIR
@@ -15,7 +15,7 @@ fail() {
     failed=1
 }
 
-for file in hero-cities.gift; do
+for file in hero-cities.gift hero-cities-aiken.aiken.txt kahoot-template.csv semicolons.csv; do
     # The output is captured first, so that a failing --convert fails the test too.
     if "$herocity" --convert "$root/tests/data/formats/$file" >"$work/bank.xml" 2>"$work/err"; then
         xmllint --noout --nonet --schema "$schema" "$work/bank.xml" 2>"$work/lint" ||
