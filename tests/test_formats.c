@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "herocity/alloc.h"
 #include "herocity/bank.h"
 #include "herocity/diag.h"
 #include "herocity/library.h"
@@ -129,6 +130,18 @@ static void aiken_every_feature(void **state)
     bank_free(bank);
 }
 
+/* "ANSWER:" with nothing after it, at the very end of the text. */
+static void aiken_answer_line_without_letter(void **state)
+{
+    Fixture *f = *state;
+    const char *text = "Which?\nA. Kyiv\nB. Minsk\nANSWER:";
+    assert_null(loader_load_memory(f->loader, "end.aiken", text, strlen(text), f->diags));
+    const Diagnostic *d = diags_get(f->diags, 0);
+    assert_non_null(d);
+    assert_int_equal(d->line, 1);
+    assert_non_null(strstr(d->message, "its ANSWER: line names no letter"));
+}
+
 static void kahoot_template(void **state)
 {
     Fixture *f = *state;
@@ -201,6 +214,31 @@ static void folder_reads_every_format(void **state)
     library_free(library);
 }
 
+/* Every allocation of a load fails in turn: each attempt fails cleanly, without leaks. */
+static void out_of_memory_at_every_step(void **state)
+{
+    Fixture *f = *state;
+    static const char *const files[] = {"hero-cities.gift", "hero-cities-aiken.aiken.txt",
+                                        "kahoot-template.csv"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s%s", FORMATS, files[i]);
+        Bank *bank = NULL;
+        long n = 0;
+        for (; n < 100000 && !bank; n++) {
+            diags_clear(f->diags);
+            alloc_fail_after(n);
+            bank = loader_load_file(f->loader, path, f->diags);
+            alloc_fail_after(-1);
+            if (!bank)
+                assert_true(diags_error_count(f->diags) > 0 || diags_lost(f->diags));
+        }
+        assert_non_null(bank);
+        assert_true(n > 10);
+        bank_free(bank);
+    }
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -208,10 +246,12 @@ int main(void)
     const struct CMUnitTest tests[] = {
         TEST(gift_every_feature),
         TEST(aiken_every_feature),
+        TEST(aiken_answer_line_without_letter),
         TEST(kahoot_template),
         TEST(csv_with_semicolons_and_without_header),
         TEST(csv_not_in_utf8_is_refused_with_the_place),
         TEST(folder_reads_every_format),
+        TEST(out_of_memory_at_every_step),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

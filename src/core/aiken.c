@@ -54,8 +54,10 @@ static char answer_line(const char *line, size_t length)
     at++;
     while (at < length && (line[at] == ' ' || line[at] == '\t'))
         at++;
-    bool alone = at + 1 == length || text_line_blank(line + at + 1, length - at - 1);
-    return at < length && isupper((unsigned char)line[at]) && alone ? line[at] : '?';
+    if (at >= length)
+        return '?';
+    bool alone = text_line_blank(line + at + 1, length - at - 1);
+    return isupper((unsigned char)line[at]) && alone ? line[at] : '?';
 }
 
 static void begin(AikenReader *r, const char *line, size_t length, int number)
