@@ -44,8 +44,14 @@ static void build_rows(const Game *game, BankRows *out)
         const char *base = strrchr(path, '/');
         snprintf(out->labels[n], TEXT_MAX, TXT_BANK_FAILED_FMT, base ? base + 1 : path);
         const Diagnostic *reason = library_failure_reason(lib, i);
-        if (reason)
-            snprintf(out->details[n], TEXT_MAX, "line %d: %s", reason->line, reason->message);
+        size_t more = library_failure_problem_count(lib, i);
+        more = more > 0 ? more - 1 : 0;
+        if (reason && more > 0)
+            snprintf(out->details[n], TEXT_MAX, TXT_FIRST_PROBLEM_MORE_FMT, reason->line,
+                     reason->message, more);
+        else if (reason)
+            snprintf(out->details[n], TEXT_MAX, TXT_FIRST_PROBLEM_FMT, reason->line,
+                     reason->message);
         else
             out->details[n][0] = '\0';
     }

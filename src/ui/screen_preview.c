@@ -15,6 +15,7 @@
 enum { POLL_MS = 500 };
 
 typedef struct {
+    Diagnostics *mistakes; /* every message of the last read, in line order */
     struct timespec mtime;
     off_t size;
     int index; /* the question shown, in file order */
@@ -54,12 +55,30 @@ static void find_question(Game *game, PreviewState *s)
              bank_question(bank, (size_t)s->index)->id);
 }
 
+/* Every message of the file as it is now (the library keeps only the first of a failure). */
+static void read_mistakes(Game *game, PreviewState *s)
+{
+    diags_free(s->mistakes);
+    s->mistakes = diags_new();
+    if (!s->mistakes || previewed(game))
+        return;
+    Bank *bank = loader_load_file(game->loader, game->config.play_file, s->mistakes);
+    bank_free(bank);
+}
+
 static void enter(Game *game, void *data, int arg)
 {
     (void)arg;
     PreviewState *s = data;
     file_changed(game, s);
     find_question(game, s);
+    read_mistakes(game, s);
+}
+
+static void leave(Game *game, void *data)
+{
+    (void)game;
+    diags_free(((PreviewState *)data)->mistakes);
 }
 
 static int update(Game *game, void *data, uint32_t elapsed_ms)
@@ -69,6 +88,7 @@ static int update(Game *game, void *data, uint32_t elapsed_ms)
     if (file_changed(game, s)) {
         game_reload_banks(game);
         find_question(game, s);
+        read_mistakes(game, s);
         s->reloads++;
         game->dirty = true;
     }
@@ -121,7 +141,7 @@ static SessionSnapshot snapshot_of(const Question *q, int number, int total, boo
     return snap;
 }
 
-static void draw_mistakes(Game *game)
+static void draw_mistakes(Game *game, const PreviewState *s)
 {
     MenuLayout page;
     layout_menu(game->width, game->height, game->settings.text_scale_percent, 0, 0, &page);
@@ -133,11 +153,20 @@ static void draw_mistakes(Game *game)
     Rect box = {page.heading.x, page.heading.y + page.heading.h + fs.body, page.heading.w,
                 page.footer.y - page.heading.y - page.heading.h - fs.body * 2};
     TextStyle style = {FONT_REGULAR, fs.body, game->theme->text, ALIGN_LEFT};
-    for (size_t i = 0; i < library_failure_count(game->library) && box.h > 0; i++) {
-        const Diagnostic *d = library_failure_reason(game->library, i);
+    size_t count = diags_count(s->mistakes);
+    for (size_t i = 0; i < (count ? count : 1) && box.h > 0; i++) {
+        const Diagnostic *d = diags_get(s->mistakes, i);
         char line[1200];
-        snprintf(line, sizeof line, "line %d: %s", d ? d->line : 0,
-                 d ? d->message : TXT_PREVIEW_UNREADABLE);
+        int line_h = text_line_height(game->text, FONT_REGULAR, fs.body);
+        if (i + 1 < count && box.h < line_h * 3) { /* the rest, counted, rather than cut off */
+            snprintf(line, sizeof line, TXT_PREVIEW_MORE_FMT, count - i);
+            text_draw(game->text, line, &box, style);
+            break;
+        }
+        if (d && d->line > 0)
+            snprintf(line, sizeof line, TXT_FIRST_PROBLEM_FMT, d->line, d->message);
+        else
+            snprintf(line, sizeof line, "%s", d ? d->message : TXT_PREVIEW_UNREADABLE);
         int used = text_draw(game->text, line, &box, style);
         box.y += used + fs.body / 2;
         box.h -= used + fs.body / 2;
@@ -151,7 +180,7 @@ static void draw(Game *game, void *data)
     PreviewState *s = data;
     const Bank *bank = previewed(game);
     if (!bank || bank_question_count(bank) == 0) {
-        draw_mistakes(game);
+        draw_mistakes(game, s);
         return;
     }
     const Question *q = bank_question(bank, (size_t)s->index);
@@ -186,6 +215,7 @@ const Screen SCREEN_PREVIEW_DEF = {
     .input_mode = INPUT_MENU,
     .state_size = sizeof(PreviewState),
     .enter = enter,
+    .leave = leave,
     .handle = handle,
     .update = update,
     .draw = draw,

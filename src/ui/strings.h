@@ -14,6 +14,8 @@
 #define TXT_CHOOSE_BANK _("Choose a question bank")
 #define TXT_ALL_BANKS _("All banks")
 #define TXT_BANK_COUNT_FMT _("%zu banks")
+#define TXT_FIRST_PROBLEM_FMT _("line %d: %s")
+#define TXT_FIRST_PROBLEM_MORE_FMT _("line %d: %s (+%zu more: see --validate)")
 #define TXT_LEFT_OUT_FMT _(" (%zu left out: see --validate)")
 #define TXT_ALL_BANKS_DESC _("Questions from every bank, mixed")
 #define TXT_QUESTIONS_FMT _("%zu questions")
@@ -142,6 +144,7 @@
 #define TXT_RESUME _("Resume the game")
 #define TXT_END_IT _("End it (its results are kept)")
 #define TXT_PREVIEW_MISTAKES _("The bank has mistakes: save it again once they are fixed")
+#define TXT_PREVIEW_MORE_FMT _("... and %zu more (herocity --validate lists them all)")
 #define TXT_PREVIEW_UNREADABLE _("the file cannot be read")
 #define TXT_LEAVE_GAME _("Leave this game? Its answers so far are kept in the results.")
 
