@@ -138,6 +138,62 @@ static void test_round_length_limits_questions(void **state)
     assert_null(session_new(pool, 0, 3, 1));
 }
 
+static void test_in_order_keeps_the_given_order_and_shuffles_choices(void **state)
+{
+    (void)state;
+    const Question *reversed[5];
+    for (int i = 0; i < 5; i++)
+        reversed[i] = pool[4 - i];
+    bool choices_moved = false;
+    for (uint64_t seed = 0; seed < 8; seed++) {
+        Session *s = session_new_in_order(reversed, 5, seed);
+        assert_non_null(s);
+        session_start(s);
+        SessionSnapshot snap;
+        for (int i = 0; i < 5; i++) {
+            session_snapshot(s, &snap);
+            assert_int_equal(snap.question_total, 5);
+            assert_ptr_equal(snap.question, reversed[i]);
+            choices_moved = choices_moved || strcmp(snap.choices[0], "alpha") != 0;
+            session_answer(s, 0);
+            session_next(s);
+        }
+        session_free(s);
+    }
+    assert_true(choices_moved); /* the order of questions is kept, not that of their choices */
+    assert_null(session_new_in_order(pool, 0, 1));
+}
+
+static void test_every_given_answer_is_kept_in_order(void **state)
+{
+    (void)state;
+    Session *s = session_new_in_order(pool, 5, 3);
+    session_start(s);
+    const Question *question = NULL;
+    const char *given = NULL;
+    bool right = false;
+    assert_false(session_given_answer(s, 0, &question, &given, &right));
+    SessionSnapshot snap;
+    for (int i = 0; i < 3; i++) { /* right, wrong, right */
+        session_snapshot(s, &snap);
+        int pick = i == 1 ? (snap.correct_choice + 1) % 4 : snap.correct_choice;
+        session_answer(s, pick);
+        session_next(s);
+    }
+    for (size_t i = 0; i < 3; i++) {
+        assert_true(session_given_answer(s, i, &question, &given, &right));
+        assert_ptr_equal(question, pool[i]);
+        assert_int_equal(right, i != 1);
+        const char *correct = question->choices[question->correct_index];
+        if (right)
+            assert_string_equal(given, correct);
+        else
+            assert_string_not_equal(given, correct);
+    }
+    assert_false(session_given_answer(s, 3, &question, &given, &right));
+    session_free(s);
+}
+
 static void test_bad_choice_is_refused(void **state)
 {
     (void)state;
@@ -172,6 +228,8 @@ int main(void)
         cmocka_unit_test(test_same_seed_same_order_other_seed_differs),
         cmocka_unit_test(test_unshuffled_question_keeps_author_order),
         cmocka_unit_test(test_round_length_limits_questions),
+        cmocka_unit_test(test_in_order_keeps_the_given_order_and_shuffles_choices),
+        cmocka_unit_test(test_every_given_answer_is_kept_in_order),
         cmocka_unit_test(test_bad_choice_is_refused),
         cmocka_unit_test(test_out_of_memory_returns_null),
     };

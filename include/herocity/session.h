@@ -48,6 +48,10 @@ typedef struct Session Session;
  * empty or memory runs out. */
 Session *session_new(const Question *const *pool, size_t pool_size, size_t round_length,
                      uint64_t seed);
+/* As session_new, but asks every question of `pool` in the order given: self-study's Review
+ * asks the most overdue first and the new ones after them. Choices are still shuffled by seed
+ * (unless a question says shuffle="false"). */
+Session *session_new_in_order(const Question *const *pool, size_t pool_size, uint64_t seed);
 void session_free(Session *session);
 
 /* ready -> asking the first question. */
@@ -64,5 +68,11 @@ size_t session_missed_count(const Session *session);
 const Question *session_missed(const Session *session, size_t index);
 /* The text of the answer the player gave to missed question `index`. */
 const char *session_missed_answer(const Session *session, size_t index);
+
+/* Answer `index` of those given so far, in the order asked, right or wrong (an exam's review
+ * shows every one): its question, the text of the answer given, and whether it was right. False
+ * when fewer answers were given. */
+bool session_given_answer(const Session *session, size_t index, const Question **question,
+                          const char **given, bool *right);
 
 #endif

@@ -26,8 +26,8 @@ struct Session {
     int best_streak;
 };
 
-Session *session_new(const Question *const *pool, size_t pool_size, size_t round_length,
-                     uint64_t seed)
+static Session *session_make(const Question *const *pool, size_t pool_size, size_t round_length,
+                             bool keep_order, uint64_t seed)
 {
     if (!pool || pool_size == 0)
         return NULL;
@@ -45,7 +45,8 @@ Session *session_new(const Question *const *pool, size_t pool_size, size_t round
     rng_seed(&rng, seed);
     for (size_t i = 0; i < pool_size; i++)
         picks[i] = (int)i;
-    rng_shuffle_ints(&rng, picks, pool_size);
+    if (!keep_order)
+        rng_shuffle_ints(&rng, picks, pool_size);
     for (size_t i = 0; i < count; i++) {
         const Question *q = pool[picks[i]];
         items[i].question = q;
@@ -60,6 +61,17 @@ Session *session_new(const Question *const *pool, size_t pool_size, size_t round
     session->state = SESSION_READY;
     session->picked = -1;
     return session;
+}
+
+Session *session_new(const Question *const *pool, size_t pool_size, size_t round_length,
+                     uint64_t seed)
+{
+    return session_make(pool, pool_size, round_length, false, seed);
+}
+
+Session *session_new_in_order(const Question *const *pool, size_t pool_size, uint64_t seed)
+{
+    return session_make(pool, pool_size, 0, true, seed);
 }
 
 void session_free(Session *session)
@@ -183,4 +195,16 @@ const char *session_missed_answer(const Session *session, size_t index)
 {
     const RoundItem *item = missed_item(session, index);
     return item ? item->question->choices[item->picked] : NULL;
+}
+
+bool session_given_answer(const Session *session, size_t index, const Question **question,
+                          const char **given, bool *right)
+{
+    if (index >= (size_t)session->answered_count || index >= session->count)
+        return false;
+    const RoundItem *item = &session->items[index];
+    *question = item->question;
+    *given = item->question->choices[item->picked];
+    *right = item->answered_correctly;
+    return true;
 }
