@@ -252,6 +252,27 @@ static void test_exam_draws_a_set_number_by_seed(void **state)
     assert_int_equal(strlen(all), 8 * 2 + 7);
 }
 
+static void test_exam_grades_by_whole_percent(void **state)
+{
+    (void)state;
+    static const struct {
+        size_t right, total;
+        int percent;
+        StudyGradeBand band;
+    } cases[] = {
+        {0, 0, 0, STUDY_GRADE_NOT_YET},       {0, 20, 0, STUDY_GRADE_NOT_YET},
+        {11, 20, 55, STUDY_GRADE_NOT_YET},    {12, 20, 60, STUDY_GRADE_PASS},
+        {14, 20, 70, STUDY_GRADE_PASS},       {15, 20, 75, STUDY_GRADE_GOOD},
+        {899, 1000, 89, STUDY_GRADE_GOOD},    {9, 10, 90, STUDY_GRADE_EXCELLENT},
+        {20, 20, 100, STUDY_GRADE_EXCELLENT}, {2, 3, 66, STUDY_GRADE_PASS},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        StudyGrade grade = study_exam_grade(cases[i].right, cases[i].total);
+        assert_int_equal(grade.percent, cases[i].percent);
+        assert_int_equal(grade.band, cases[i].band);
+    }
+}
+
 static void test_selection_without_memory_or_arguments(void **state)
 {
     (void)state;
@@ -281,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_review_meets_at_most_the_daily_number_of_new_questions),
         cmocka_unit_test(test_mistakes_are_the_last_answers_that_were_wrong),
         cmocka_unit_test(test_exam_draws_a_set_number_by_seed),
+        cmocka_unit_test(test_exam_grades_by_whole_percent),
         cmocka_unit_test(test_selection_without_memory_or_arguments),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

@@ -118,6 +118,29 @@ void study_progress(const Bank *bank, const StudyRecords *records, int today, St
 /* Right answers as tenths of a percent (875 for 87.5 %), rounded half up; -1 with no answers. */
 int study_accuracy_permille(const StudyProgress *progress);
 
+/* An exam's grade: the share of right answers as a whole percentage, rounded down (89.9 % is
+ * not 90 %), and the band it falls in. */
+typedef enum {
+    STUDY_GRADE_NOT_YET,   /* below STUDY_GRADE_PASS_PERCENT */
+    STUDY_GRADE_PASS,      /* STUDY_GRADE_PASS_PERCENT or more */
+    STUDY_GRADE_GOOD,      /* STUDY_GRADE_GOOD_PERCENT or more */
+    STUDY_GRADE_EXCELLENT, /* STUDY_GRADE_EXCELLENT_PERCENT or more */
+} StudyGradeBand;
+
+enum {
+    STUDY_GRADE_PASS_PERCENT = 60,
+    STUDY_GRADE_GOOD_PERCENT = 75,
+    STUDY_GRADE_EXCELLENT_PERCENT = 90,
+};
+
+typedef struct {
+    int percent;
+    StudyGradeBand band;
+} StudyGrade;
+
+/* The grade of `right` answers out of `total` (0 of 0 is 0 %, not yet). */
+StudyGrade study_exam_grade(size_t right, size_t total);
+
 /* Days in a row, up to today, on which the learner answered at least once. A streak that
  * reached yesterday still stands today before the first answer. `days_newest_first`: the days
  * with answers, newest first (repeats allowed; days after today are passed over). */

@@ -236,6 +236,19 @@ int study_accuracy_permille(const StudyProgress *progress)
     return (int)((scaled + 1) / 2);
 }
 
+StudyGrade study_exam_grade(size_t right, size_t total)
+{
+    StudyGrade grade = {0, STUDY_GRADE_NOT_YET};
+    if (total == 0)
+        return grade;
+    grade.percent = (int)((right > total ? total : right) * 100 / total);
+    grade.band = grade.percent >= STUDY_GRADE_EXCELLENT_PERCENT ? STUDY_GRADE_EXCELLENT
+                 : grade.percent >= STUDY_GRADE_GOOD_PERCENT    ? STUDY_GRADE_GOOD
+                 : grade.percent >= STUDY_GRADE_PASS_PERCENT    ? STUDY_GRADE_PASS
+                                                                : STUDY_GRADE_NOT_YET;
+    return grade;
+}
+
 int study_day_streak(const int *days_newest_first, size_t count, int today)
 {
     size_t i = 0;
