@@ -42,6 +42,32 @@ static void test_key_names_its_key(void **state)
     assert_false(input_translate(&event, INPUT_MENU, &action));
 }
 
+static void test_rename_and_delete_only_in_menus(void **state)
+{
+    (void)state;
+    SDL_Event event = {0};
+    event.type = SDL_KEYDOWN;
+    event.key.keysym.scancode = SDL_SCANCODE_F2;
+    Action action;
+    assert_true(input_translate(&event, INPUT_MENU, &action));
+    assert_int_equal(action.type, ACTION_RENAME);
+    event.key.keysym.scancode = SDL_SCANCODE_DELETE;
+    assert_true(input_translate(&event, INPUT_MENU, &action));
+    assert_int_equal(action.type, ACTION_DELETE);
+    /* Typing a name, Delete deletes no learner; a classroom team's key stays its own. */
+    assert_false(input_translate(&event, INPUT_TEXT, &action));
+    assert_true(input_translate(&event, INPUT_KEYS, &action));
+    assert_int_equal(action.type, ACTION_KEY);
+    event = (SDL_Event){0};
+    event.type = SDL_CONTROLLERBUTTONDOWN;
+    event.cbutton.button = SDL_CONTROLLER_BUTTON_Y;
+    assert_true(input_translate(&event, INPUT_MENU, &action));
+    assert_int_equal(action.type, ACTION_DELETE);
+    event.cbutton.button = SDL_CONTROLLER_BUTTON_X;
+    assert_true(input_translate(&event, INPUT_MENU, &action));
+    assert_int_equal(action.type, ACTION_RENAME);
+}
+
 static void test_mouse_and_touch_are_told_apart(void **state)
 {
     (void)state;
@@ -82,6 +108,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_controller_button_names_its_controller),
         cmocka_unit_test(test_key_names_its_key),
+        cmocka_unit_test(test_rename_and_delete_only_in_menus),
         cmocka_unit_test(test_mouse_and_touch_are_told_apart),
         cmocka_unit_test(test_page_keys_scroll),
     };

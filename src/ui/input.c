@@ -43,6 +43,10 @@ static bool key_action(const SDL_KeyboardEvent *key, InputMode mode, Action *out
         out->type = ACTION_KEY;
         return true;
     }
+    if (mode == INPUT_MENU && (sc == SDL_SCANCODE_F2 || sc == SDL_SCANCODE_DELETE)) {
+        out->type = sc == SDL_SCANCODE_F2 ? ACTION_RENAME : ACTION_DELETE;
+        return true;
+    }
     if (mode != INPUT_CHOICES)
         return false;
     if (sc >= SDL_SCANCODE_1 && sc <= SDL_SCANCODE_6) {
@@ -76,6 +80,8 @@ static bool pad_action(const SDL_ControllerButtonEvent *pad, Action *out)
     case SDL_CONTROLLER_BUTTON_START: out->type = ACTION_ACCEPT; return true;
     case SDL_CONTROLLER_BUTTON_B:
     case SDL_CONTROLLER_BUTTON_BACK: out->type = ACTION_BACK; return true;
+    case SDL_CONTROLLER_BUTTON_X: out->type = ACTION_RENAME; return true;
+    case SDL_CONTROLLER_BUTTON_Y: out->type = ACTION_DELETE; return true;
     default: return false;
     }
 }

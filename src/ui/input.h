@@ -24,6 +24,8 @@ typedef enum {
     ACTION_QUIT,
     ACTION_KEY,    /* INPUT_KEYS: any other key (scancode) or controller button (choice) */
     ACTION_TOGGLE, /* INPUT_KEYS: Space (pause and resume, in the classroom) */
+    ACTION_RENAME, /* INPUT_MENU: F2 or a controller's X (a learner's name) */
+    ACTION_DELETE, /* INPUT_MENU: Delete or a controller's Y (a learner, after asking) */
 } ActionType;
 
 typedef enum {
