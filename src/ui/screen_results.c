@@ -6,6 +6,7 @@
 
 #include "draw.h"
 #include "missed_list.h"
+#include "name_box.h"
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
@@ -31,12 +32,6 @@ typedef struct {
 static const char *const next_labels[NEXT_COUNT] = {TXT_PLAY_AGAIN, TXT_RETRY_MISSED,
                                                     TXT_DO_HIGH_SCORES, TXT_DO_TITLE};
 
-static int name_field_height(Game *game)
-{
-    FontSizes fs = widgets_sizes(game);
-    return text_line_height(game->text, FONT_BOLD, fs.answer) + fs.answer / 2;
-}
-
 static void results_layout(Game *game, const ResultsState *state, ResultsLayout *out)
 {
     FontSizes fs = widgets_sizes(game);
@@ -53,8 +48,7 @@ static void results_layout(Game *game, const ResultsState *state, ResultsLayout 
     out->name = (Rect){0};
     if (state->entering_name) {
         const char *ask = state->save_failed ? TXT_SCORE_NOT_SAVED_RETRY : TXT_NEW_HIGH_SCORE;
-        int h = text_height(game->text, ask, page.heading.w, FONT_REGULAR, fs.body) + fs.body / 4 +
-                name_field_height(game);
+        int h = name_box_height(game, page.heading.w, ask);
         out->name = (Rect){page.heading.x, bottom - h, page.heading.w, h};
         bottom = out->name.y - gap;
     } else {
@@ -95,17 +89,6 @@ static void enter(Game *game, void *state, int arg)
                              !game->round_is_retry &&
                              store_score_qualifies(game->store, game->round_bank_id, snap.score);
     results->next = menu_state_at(has_missed(game) ? NEXT_RETRY_MISSED : NEXT_PLAY_AGAIN);
-}
-
-static void erase_last_character(char *text)
-{
-    size_t len = strlen(text);
-    while (len > 0) {
-        len--;
-        if (((unsigned char)text[len] & 0xC0) != 0x80) /* not a continuation byte */
-            break;
-    }
-    text[len] = '\0';
 }
 
 static void save_score(Game *game, ResultsState *results)
@@ -169,12 +152,11 @@ static void go_next(Game *game, int which)
 
 static void handle_name(Game *game, ResultsState *results, const Action *action)
 {
+    if (name_box_edit(results->name, sizeof results->name, action)) {
+        game->dirty = true;
+        return;
+    }
     switch (action->type) {
-    case ACTION_TEXT:
-        if (strlen(results->name) + strlen(action->text) <= LIMIT_NAME_BYTES)
-            strcat(results->name, action->text);
-        break;
-    case ACTION_ERASE: erase_last_character(results->name); break;
     case ACTION_ACCEPT: /* the Save button too: with the mouse alone, the name is "Player" */
         save_score(game, results);
         results->entering_name = !results->score_saved;
@@ -291,33 +273,6 @@ static void draw_stats(Game *game, const ResultsState *results, const Rect *area
     text_draw(game->text, status, &r, body);
 }
 
-/* The question and the box the name is typed into. */
-static void draw_name_box(Game *game, const ResultsState *results, const Rect *area)
-{
-    FontSizes fs = widgets_sizes(game);
-    const Theme *t = game->theme;
-    TextStyle body = {FONT_REGULAR, fs.body, t->text, ALIGN_LEFT};
-    const char *ask = results->save_failed ? TXT_SCORE_NOT_SAVED_RETRY : TXT_NEW_HIGH_SCORE;
-    Rect r = *area;
-    int used = text_draw(game->text, ask, &r, body) + fs.body / 4;
-    Rect field = {area->x, area->y + used, area->w, name_field_height(game)};
-    draw_fill(game->renderer, &field, t->surface);
-    draw_outline(game->renderer, &field, 3, t->focus);
-    char shown[LIMIT_NAME_BYTES + 8];
-    snprintf(shown, sizeof shown, "%s_", results->name);
-    TextStyle name = {FONT_BOLD, fs.answer, t->text, ALIGN_LEFT};
-    /* A long name scrolls: the end being typed stays in view inside the field. */
-    const char *visible = shown;
-    int room = field.w - fs.answer;
-    while (*visible &&
-           text_measure(game->text, FONT_BOLD, fs.answer, visible, strlen(visible)) > room) {
-        visible++;
-        while (((unsigned char)*visible & 0xC0) == 0x80)
-            visible++;
-    }
-    text_draw_line(game->text, visible, field.x + fs.answer / 2, field.y + field.h / 2, name);
-}
-
 static void draw(Game *game, void *state)
 {
     ResultsState *results = state;
@@ -330,7 +285,9 @@ static void draw(Game *game, void *state)
     draw_stats(game, results, &layout.stats);
     missed_list_draw(game, &layout.missed, results->missed_scroll);
     if (results->entering_name) {
-        draw_name_box(game, results, &layout.name);
+        name_box_draw(game, &layout.name,
+                      results->save_failed ? TXT_SCORE_NOT_SAVED_RETRY : TXT_NEW_HIGH_SCORE,
+                      results->name);
     } else {
         MenuRow rows[NEXT_COUNT];
         for (int i = 0; i < NEXT_COUNT; i++)
