@@ -1,6 +1,7 @@
-/* Missed questions on the results screen (see missed_list.h). Every text is wrapped to the
- * list's width at the text size, whole; the list is a scroll view that moves by lines, so an
- * item taller than the view can still be read to its end. */
+/* Missed questions on the results screen, every answer at the end of a study session (see
+ * missed_list.h). Every text is wrapped to the list's width at the text size, whole; the list is
+ * a scroll view that moves by lines, so an item taller than the view can still be read to its
+ * end. */
 #include "missed_list.h"
 
 #include <stdio.h>
@@ -10,22 +11,46 @@
 #include "widgets.h"
 
 typedef struct {
+    const Question *question;
     char given[LIMIT_CHOICE_CHARS * 4 + 64];
-    char right[LIMIT_CHOICE_CHARS * 4 + 64];
+    char right[LIMIT_CHOICE_CHARS * 4 + 64]; /* "" when the answer given was right */
     int prompt_h, given_h, right_h;
 } MissedItem;
 
-static void measure_item(Game *game, size_t index, int width, MissedItem *item)
+/* The items listed: the missed answers, or `every` answer given. */
+static size_t item_count(const Game *game, bool every)
+{
+    if (!every)
+        return session_missed_count(game->session);
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    return (size_t)snap.answered_count;
+}
+
+static void measure_item(Game *game, bool every, size_t index, int width, MissedItem *item)
 {
     FontSizes fs = widgets_sizes(game);
-    const Question *q = session_missed(game->session, index);
-    snprintf(item->given, sizeof item->given, TXT_YOUR_ANSWER_FMT,
-             session_missed_answer(game->session, index));
-    snprintf(item->right, sizeof item->right, TXT_RIGHT_ANSWER_FMT, q->choices[q->correct_index]);
+    const char *given = NULL;
+    bool right = false;
+    if (every) {
+        session_given_answer(game->session, index, &item->question, &given, &right);
+    } else {
+        item->question = session_missed(game->session, index);
+        given = session_missed_answer(game->session, index);
+    }
+    const Question *q = item->question;
+    snprintf(item->given, sizeof item->given,
+             right ? TXT_YOU_ANSWERED_RIGHT_FMT : TXT_YOUR_ANSWER_FMT, given);
+    item->right[0] = '\0';
+    if (!right)
+        snprintf(item->right, sizeof item->right, TXT_RIGHT_ANSWER_FMT,
+                 q->choices[q->correct_index]);
     item->prompt_h = text_height(game->text, q->prompt, width, FONT_REGULAR, fs.status);
     item->given_h =
         text_height(game->text, item->given, width - fs.status, FONT_REGULAR, fs.status);
-    item->right_h = text_height(game->text, item->right, width - fs.status, FONT_BOLD, fs.status);
+    item->right_h = item->right[0] ? text_height(game->text, item->right, width - fs.status,
+                                                 FONT_BOLD, fs.status)
+                                   : 0;
 }
 
 /* An arrow button that scrolls the list by `step`. */
@@ -44,12 +69,12 @@ static void scroll_button(Game *game, const Rect *box, const char *label, int st
 }
 
 /* The list's content height from the top of the first item to the end of the last. */
-static int content_height(Game *game, int width, size_t missed, int gap)
+static int content_height(Game *game, bool every, int width, size_t missed, int gap)
 {
     int total = 0;
     for (size_t i = 0; i < missed; i++) {
         MissedItem item;
-        measure_item(game, i, width, &item);
+        measure_item(game, every, i, width, &item);
         total += item.prompt_h + item.given_h + item.right_h + gap;
     }
     return total;
@@ -63,9 +88,12 @@ static int arrow_side(Game *game)
 }
 
 /* The heading's height, wrapped beside the arrow buttons (and at least their height). */
-static int heading_height(Game *game, const Rect *area, size_t missed, char *text, size_t size)
+static int heading_height(Game *game, bool every, const Rect *area, size_t missed, char *text,
+                          size_t size)
 {
-    if (missed)
+    if (every)
+        snprintf(text, size, TXT_EVERY_ANSWER_FMT, missed);
+    else if (missed)
         snprintf(text, size, TXT_MISSED_FMT, missed);
     else
         snprintf(text, size, "%s", TXT_NONE_MISSED);
@@ -75,24 +103,34 @@ static int heading_height(Game *game, const Rect *area, size_t missed, char *tex
     return (h > side ? h : side) + fs.status / 2;
 }
 
-int missed_list_scroll_limit(Game *game, const Rect *area)
+static int scroll_limit(Game *game, bool every, const Rect *area)
 {
     FontSizes fs = widgets_sizes(game);
-    size_t missed = session_missed_count(game->session);
+    size_t missed = item_count(game, every);
     int line_h = text_line_height(game->text, FONT_REGULAR, fs.status);
     char heading[96];
-    int view_h = area->h - heading_height(game, area, missed, heading, sizeof heading);
-    int over = content_height(game, area->w, missed, fs.status / 2) - view_h;
+    int view_h = area->h - heading_height(game, every, area, missed, heading, sizeof heading);
+    int over = content_height(game, every, area->w, missed, fs.status / 2) - view_h;
     return over > 0 ? (over + line_h - 1) / line_h : 0;
 }
 
-void missed_list_draw(Game *game, const Rect *area, int scroll)
+int missed_list_scroll_limit(Game *game, const Rect *area)
+{
+    return scroll_limit(game, false, area);
+}
+
+int answer_list_scroll_limit(Game *game, const Rect *area)
+{
+    return scroll_limit(game, true, area);
+}
+
+static void draw_list(Game *game, bool every, const Rect *area, int scroll)
 {
     FontSizes fs = widgets_sizes(game);
     const Theme *t = game->theme;
-    size_t missed = session_missed_count(game->session);
+    size_t missed = item_count(game, every);
     char heading[96];
-    int heading_h = heading_height(game, area, missed, heading, sizeof heading);
+    int heading_h = heading_height(game, every, area, missed, heading, sizeof heading);
     int side = arrow_side(game);
     Rect line = {area->x, area->y, area->w - 2 * side - fs.body, heading_h};
     TextStyle head = {FONT_BOLD, fs.body, t->text, ALIGN_LEFT};
@@ -114,10 +152,10 @@ void missed_list_draw(Game *game, const Rect *area, int scroll)
     bool more_below = false;
     for (size_t i = 0; i < missed; i++) {
         MissedItem item;
-        measure_item(game, i, area->w, &item);
+        measure_item(game, every, i, area->w, &item);
         int h = item.prompt_h + item.given_h + item.right_h;
         if (item_y + h > view.y && item_y < view.y + view.h) {
-            const Question *q = session_missed(game->session, i);
+            const Question *q = item.question;
             Rect prompt = {area->x, item_y, area->w, item.prompt_h};
             text_draw(game->text, q->prompt, &prompt, body);
             Rect given = {area->x + fs.status, item_y + item.prompt_h, area->w - fs.status,
@@ -125,7 +163,8 @@ void missed_list_draw(Game *game, const Rect *area, int scroll)
             text_draw(game->text, item.given, &given, body);
             Rect answer = {area->x + fs.status, given.y + item.given_h, area->w - fs.status,
                            item.right_h};
-            text_draw(game->text, item.right, &answer, right);
+            if (item.right[0])
+                text_draw(game->text, item.right, &answer, right);
         }
         more_below = more_below || item_y + h > view.y + view.h;
         item_y += h + gap;
@@ -135,4 +174,14 @@ void missed_list_draw(Game *game, const Rect *area, int scroll)
         scroll_button(game, &up, TXT_SCROLL_UP, -1);
     if (more_below)
         scroll_button(game, &down, TXT_SCROLL_DOWN, +1);
+}
+
+void missed_list_draw(Game *game, const Rect *area, int scroll)
+{
+    draw_list(game, false, area, scroll);
+}
+
+void answer_list_draw(Game *game, const Rect *area, int scroll)
+{
+    draw_list(game, true, area, scroll);
 }

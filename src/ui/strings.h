@@ -40,6 +40,8 @@
 #define TXT_MISSED_FMT _("Missed questions: %zu")
 #define TXT_YOUR_ANSWER_FMT _("\xE2\x9C\x97 You answered: %s")
 #define TXT_RIGHT_ANSWER_FMT _("\xE2\x9C\x93 Right answer: %s")
+#define TXT_YOU_ANSWERED_RIGHT_FMT _("\xE2\x9C\x93 You answered: %s")
+#define TXT_EVERY_ANSWER_FMT _("Every answer: %zu")
 #define TXT_SCROLL_UP "\xE2\x96\xB2"   /* an arrow up */
 #define TXT_SCROLL_DOWN "\xE2\x96\xBC" /* an arrow down */
 #define TXT_PLAY_AGAIN _("Play again")
