@@ -20,6 +20,8 @@ struct RoundView {
     RoundPhase phase;
     int width, height, setting;
     RoundTexts texts;
+    char note[ROUND_VERDICT_BYTES / 4]; /* the verdict's last line */
+    bool hide_score;
     /* The plan for the phase drawn last: the question alone fills the window with larger tiles
      * and text; the feedback makes room for its panel. */
     RoundPlan plan;
@@ -27,7 +29,29 @@ struct RoundView {
 
 RoundView *round_view_new(void) { return calloc(1, sizeof(RoundView)); }
 
+void round_view_set_note(RoundView *view, const char *note)
+{
+    if (view && strcmp(view->note, note) != 0) {
+        snprintf(view->note, sizeof view->note, "%s", note);
+        view->valid = false; /* the verdict it measured changed */
+    }
+}
+
+void round_view_hide_score(RoundView *view, bool hidden)
+{
+    if (view)
+        view->hide_score = hidden;
+}
+
 void round_view_free(RoundView *view) { free(view); }
+
+/* The note on a line of its own under the verdict: the plan measures the text drawn. */
+static void append_note(char *verdict, size_t size, const char *note)
+{
+    size_t used = strlen(verdict);
+    if (note[0] && used < size)
+        snprintf(verdict + used, size - used, "\n%s", note);
+}
 
 static bool same_question(const RoundView *view, const Game *game, const Question *question,
                           const char *const *choices, int correct, RoundPhase phase, int height)
@@ -54,6 +78,7 @@ const RoundPlan *round_view_plan(RoundView *view, Game *game, const Question *qu
     view->height = height;
     view->setting = game->settings.text_scale_percent;
     round_texts_make(question, choices, correct, &view->texts);
+    append_note(view->texts.verdict, sizeof view->texts.verdict, view->note);
     round_plan_for_setting(&metrics, game->width, height, view->setting, &view->texts, phase,
                            &view->plan);
     return &view->plan;
@@ -74,7 +99,7 @@ static RoundView *or_scratch(RoundView *view, RoundView *scratch)
 {
     if (view)
         return view;
-    scratch->valid = false;
+    memset(scratch, 0, sizeof *scratch); /* not valid, no note */
     return scratch;
 }
 
@@ -92,7 +117,7 @@ static void draw_placed(Game *game, const char *text, const TextPlacement *place
 }
 
 static void draw_status(Game *game, const SessionSnapshot *snap, const RoundPlan *plan,
-                        const char *round_title)
+                        const char *round_title, bool hide_score)
 {
     const Theme *t = game->theme;
     const Rect *bar = &plan->status.box;
@@ -103,6 +128,8 @@ static void draw_status(Game *game, const SessionSnapshot *snap, const RoundPlan
     snprintf(score, sizeof score, TXT_SCORE_FMT, snap->score);
     snprintf(streak, sizeof streak, TXT_STREAK_FMT, snap->streak);
     snprintf(right, sizeof right, "%s    %s", score, streak);
+    if (hide_score)
+        right[0] = '\0';
     int right_w = text_measure(game->text, FONT_BOLD, px, right, strlen(right));
     TextStyle bold = {FONT_BOLD, px, t->text, ALIGN_LEFT};
     text_draw_line(game->text, right, bar->x + bar->w - right_w, mid, bold);
@@ -235,7 +262,7 @@ void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
     RoundView scratch;
     view = or_scratch(view, &scratch);
     const RoundPlan *plan = plan_of(view, game, snap);
-    draw_status(game, snap, plan, round_title);
+    draw_status(game, snap, plan, round_title, view->hide_score);
     bool feedback = snap->state == SESSION_FEEDBACK;
     bool right = snap->picked_choice == snap->correct_choice;
     char verdict[ROUND_VERDICT_BYTES];
@@ -247,6 +274,7 @@ void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
         snprintf(verdict, sizeof verdict, "%s: %c, %s", TXT_NOT_QUITE,
                  answer_letter(snap->correct_choice), snap->choices[snap->correct_choice]);
     }
+    append_note(verdict, sizeof verdict, view->note);
     RoundMarks marks = {.focus = focus,
                         .hover = hover,
                         .revealed = feedback,

@@ -18,6 +18,11 @@ void round_view_free(RoundView *view);
  * the footer. focus/hover: tile index or -1. */
 void round_view_draw(RoundView *view, Game *game, const SessionSnapshot *snap,
                      const char *round_title, int focus, int hover);
+/* A line the feedback's verdict ends with (self-study: "Next review in 6 days"); "" for none.
+ * The plan measures the verdict with it. */
+void round_view_set_note(RoundView *view, const char *note);
+/* The status bar leaves out the score and streak (an exam tells nothing until its end). */
+void round_view_hide_score(RoundView *view, bool hidden);
 /* The tile under x,y or -1. */
 int round_view_hit(RoundView *view, Game *game, const SessionSnapshot *snap, int x, int y);
 int round_view_columns(RoundView *view, Game *game, const SessionSnapshot *snap);
