@@ -106,7 +106,7 @@ void cli_print_help(const char *program)
            "  --script FILE      play the inputs in FILE (headless with SDL_VIDEODRIVER=dummy)\n"
            "  --learner NAME     study as the learner NAME (also: whom --import-progress adds to)\n"
            "  --study MODE       start studying without the menus; MODE is review, practice,\n"
-           "                     mistakes or exam\n"
+           "                     mistakes or exam (with --learner; --banks or --play limit it)\n"
            "  --today YYYY-MM-DD take this day as today for study (default: the local date)\n"
            "  --progress NAME    print NAME's progress per bank, tab-separated: a header line,\n"
            "                     then bank, seen, mastered, due (by today) and accuracy (percent\n"
@@ -123,7 +123,8 @@ void cli_print_help(const char *program)
            "  --timer SECONDS    the answer timer; 0 for none (default 20)\n"
            "  --speed-bonus      a right answer earns 100 %% down to 50 %% as time runs out\n"
            "  --streak-bonus     a bonus for answers right in a row\n"
-           "  --banks ID,...     the banks to ask from (default: all, or the --play file)\n"
+           "  --banks ID,...     the banks to ask from (default: all, or the --play file);\n"
+           "                     with --learner, the banks to study\n"
            "  --count N          how many questions (default 10; 0 for all)\n"
            "  --export-results FILE\n"
            "                     write the latest classroom game's results to FILE (CSV, one\n"
@@ -378,9 +379,14 @@ int cli_parse(int argc, char **argv, CliOptions *out)
                 argv[0], argv[0]);
         return 2;
     }
-    if (!out->classroom &&
-        (out->class_banks || out->class_setup.speed_bonus || out->class_setup.streak_bonus)) {
+    bool studying = out->mode == MODE_PLAY && out->learner;
+    if (!out->classroom && ((out->class_banks && !studying) || out->class_setup.speed_bonus ||
+                            out->class_setup.streak_bonus)) {
         fprintf(stderr, "%s: classroom options need --teams\n", argv[0]);
+        return 2;
+    }
+    if (out->study_given && (!studying || out->classroom)) {
+        fprintf(stderr, "%s: --study needs --learner NAME, and no --teams\n", argv[0]);
         return 2;
     }
     if (out->mode == MODE_EXPORT_PROGRESS && out->file_count != 1) {

@@ -108,6 +108,7 @@ static void fill_config(const CliOptions *options, const Paths *paths, GameConfi
     config->font_path = options->font_path;
     config->play_file = options->play_file;
     config->start_time = (int64_t)time(NULL); /* the one place the program reads the date */
+    config->today = progress_cli_today(options, config->start_time);
     config->offer_resume = !options->play_file && !options->classroom;
     config->seed = options->seed_given ? options->seed : (uint64_t)config->start_time;
     config->width = options->width;
@@ -148,6 +149,36 @@ static int start_classroom(Game *game, const CliOptions *options)
     return 0;
 }
 
+/* --learner: that learner's study menu (the learner added when there is none of that name);
+ * --study: that way of studying at once, over the --banks chosen (or every bank loaded, which
+ * is the --play file alone when one is given). */
+static int start_study(Game *game, const CliOptions *options)
+{
+    char bad_id[LIMIT_ID_BYTES + 1];
+    if (options->class_banks &&
+        !game_study_set_banks(game, options->class_banks, bad_id, sizeof bad_id)) {
+        fprintf(stderr, "herocity: --banks: no bank has the id '%s' (see --list)\n", bad_id);
+        return 2;
+    }
+    LearnerStatus found = game_study_use_learner(game, options->learner, true);
+    if (found != LEARNER_OK) {
+        fprintf(stderr, "herocity: --learner: '%s' %s\n", options->learner,
+                found == LEARNER_BAD_NAME ? "cannot be a learner's name"
+                                          : "cannot be saved (see above)");
+        return 1;
+    }
+    game_push(game, SCREEN_LEARNERS, 0);
+    game_push(game, SCREEN_STUDY, 0);
+    if (options->study_given) {
+        if (game_study_start(game, options->study_mode))
+            game_push(game, SCREEN_QUESTION, 0);
+        else
+            fprintf(stderr, "herocity: --study: nothing to ask %s today\n", options->learner);
+    }
+    game_apply_requests(game);
+    return 0;
+}
+
 static int play(const CliOptions *options, const GameConfig *config)
 {
     /* A team's controller counts even while another window has the focus (the teacher's notes
@@ -179,7 +210,7 @@ static int play(const CliOptions *options, const GameConfig *config)
             if (library_bank_count(game->library) == 0) {
                 print_library_problems(game->library, false);
                 status = 1;
-            } else if (!options->classroom) {
+            } else if (!options->classroom && !options->learner) {
                 game_push(game, SCREEN_BANKS, 0);
                 if (game_start_round(game, 0, 0))
                     game_push(game, SCREEN_QUESTION, 0);
@@ -188,6 +219,8 @@ static int play(const CliOptions *options, const GameConfig *config)
         }
         if (status == 0 && options->classroom)
             status = start_classroom(game, options);
+        else if (status == 0 && options->learner)
+            status = start_study(game, options);
         if (status == 0) {
             if (options->script_path)
                 status = script_run(game, options->script_path);

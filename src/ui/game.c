@@ -70,6 +70,7 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
         return NULL;
     }
     game->config = *config;
+    game->study.exam_size = STUDY_EXAM_SIZE_DEFAULT;
     game->round_view = round_view_new();
     if (!game->round_view) {
         snprintf(error, error_size, "out of memory");
@@ -159,6 +160,7 @@ void game_reload_banks(Game *game)
     game_class_end(game);
     library_free(game->library);
     game->library = library;
+    game->study.bank_count = 0; /* the ids chosen may be gone: every bank again */
     game->dirty = true;
 }
 
@@ -234,6 +236,7 @@ void game_end_round(Game *game)
 {
     session_free(game->session);
     game->session = NULL;
+    game->study.active = false;
     free(game->pool);
     game->pool = NULL;
     /* Its plan points into the questions just freed. */

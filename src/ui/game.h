@@ -13,6 +13,7 @@
 #include "herocity/session.h"
 #include "herocity/store.h"
 #include "herocity/store_class.h"
+#include "herocity/store_study.h"
 #include "input.h"
 #include "text.h"
 #include "theme.h"
@@ -31,6 +32,11 @@ typedef enum {
     SCREEN_CLASS_GAME,
     SCREEN_CLASS_END,
     SCREEN_PREVIEW,
+    SCREEN_LEARNERS,
+    SCREEN_STUDY,
+    SCREEN_STUDY_BANKS,
+    SCREEN_PROGRESS,
+    SCREEN_STUDY_END,
     SCREEN_COUNT
 } ScreenId;
 
@@ -49,9 +55,42 @@ typedef struct {
     int width, height;
     bool software_renderer; /* headless runs: read pixels back for screenshots */
     bool offer_resume;      /* ask to resume a classroom game a crash left unfinished */
+    int today; /* the day study counts in (day.h): the app works it out once, at start */
 } GameConfig;
 
 typedef struct RoundView RoundView;
+
+enum { STUDY_BANKS_MAX = 64, STUDY_NOTE_BYTES = 96 };
+
+/* Self-study (game_study.c): who studies, the banks studied, and the study session in play.
+ * Shared by the learner, study, bank, progress and round screens. */
+typedef struct {
+    Learner learner; /* id 0: nobody chosen */
+    /* The banks studied, by id; none: every bank. */
+    char bank_ids[STUDY_BANKS_MAX][LIMIT_ID_BYTES + 1];
+    int bank_count;
+    size_t exam_size; /* 0: every question of the banks */
+    bool active;      /* the round in play is a study session of `mode` */
+    StudyMode mode;
+    int answers_saved, answers_lost; /* in the session in play */
+    /* The last answer's feedback: when the question comes back, or that it was not saved. */
+    char note[STUDY_NOTE_BYTES];
+    /* Moves on every change to learners and their records, so that screens showing figures
+     * work them out again (a screen below the one that changed them is not told otherwise). */
+    unsigned changes;
+} StudyState;
+
+/* What the study menu shows of the chosen banks for the chosen learner today. */
+typedef struct {
+    size_t questions;
+    size_t review; /* the questions Review would ask now: due ones first, then new */
+    size_t due;    /* seen and due today */
+    size_t fresh;  /* never answered, among those Review asks */
+    size_t mistakes;
+    size_t seen, mastered;
+    long right, answers;
+    int streak; /* days in a row with answers */
+} StudyOverview;
 
 /* One screen on the stack and the state it owns (made on enter, freed on leave). */
 typedef struct {
@@ -116,6 +155,8 @@ typedef struct Game {
     const Question **class_pool;
     int64_t class_game_id; /* in the store; 0 when it is not being saved */
     int class_events_saved;
+
+    StudyState study;
 
     /* Milliseconds since the game started: real time in play, a virtual clock in scripts.
      * Screens read time only from here, never from the system. */
@@ -189,6 +230,29 @@ void game_class_finish(Game *game);
 /* The game the store has as unfinished, rebuilt with its scores and question, its timer
  * started again; false when there is none or its questions are no longer all in the banks. */
 bool game_class_resume(Game *game, const StoredClassGame *saved);
+/* Self-study (game_study.c). The learner called `name`, added when `add` and there is none. */
+LearnerStatus game_study_use_learner(Game *game, const char *name, bool add);
+bool game_study_bank_chosen(const Game *game, const char *bank_id);
+/* Ticks or unticks a bank; the last one ticked stays. */
+void game_study_choose_bank(Game *game, const char *bank_id, bool chosen);
+/* The banks by id, joined by commas (--banks); false, changing nothing, for an unknown id,
+ * which is copied into bad_id. */
+bool game_study_set_banks(Game *game, const char *ids, char *bad_id, size_t size);
+size_t game_study_question_total(const Game *game);
+/* The learner's records (false when there is no learner or they cannot be read). */
+bool game_study_records(Game *game, StudyRecords *out);
+/* Days in a row the learner studied, up to today. */
+int game_study_streak(Game *game);
+bool game_study_overview(Game *game, StudyOverview *out);
+/* A learner's figures over every bank together (the learner list). */
+bool game_study_totals(Game *game, int64_t learner_id, StudyProgress *out);
+/* Adds one bank's figures to a sum. */
+void game_study_progress_add(StudyProgress *sum, const StudyProgress *part);
+/* Starts a session of `mode` over the chosen banks; false when it has nothing to ask. */
+bool game_study_start(Game *game, StudyMode mode);
+/* Saves the answer just given in the session in play and sets the feedback's note. */
+void game_study_answered(Game *game);
+
 /* Saves the settings; false (and nothing changed on disk) when they cannot be saved. */
 bool game_save_settings(Game *game);
 

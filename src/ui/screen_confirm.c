@@ -63,7 +63,16 @@ static const MenuRow *rows_of(const ConfirmState *state)
 {
     static const MenuRow resume_rows[CONFIRM_ROWS] = {{TXT_RESUME, NULL, false},
                                                       {TXT_END_IT, NULL, false}};
-    return state->what == CONFIRM_RESUME_CLASSROOM ? resume_rows : confirm_rows;
+    static const MenuRow stop_rows[CONFIRM_ROWS] = {{TXT_YES_STOP, NULL, false},
+                                                    {TXT_NO_STAY, NULL, false}};
+    static const MenuRow delete_rows[CONFIRM_ROWS] = {{TXT_YES_DELETE, NULL, false},
+                                                      {TXT_NO_KEEP, NULL, false}};
+    switch (state->what) {
+    case CONFIRM_RESUME_CLASSROOM: return resume_rows;
+    case CONFIRM_LEAVE_STUDY: return stop_rows;
+    case CONFIRM_DELETE_LEARNER: return delete_rows;
+    default: return confirm_rows;
+    }
 }
 
 /* arg: what is being left, or the classroom game to resume. */
@@ -73,7 +82,13 @@ static void confirm_enter(Game *game, void *state, int arg)
     confirm->what = arg;
     confirm->menu = menu_state_at(CONFIRM_NO);
     snprintf(confirm->question, sizeof confirm->question, "%s",
-             arg == CONFIRM_LEAVE_CLASSROOM ? TXT_LEAVE_GAME : TXT_LEAVE_ROUND);
+             arg == CONFIRM_LEAVE_CLASSROOM ? TXT_LEAVE_GAME
+             : arg == CONFIRM_LEAVE_STUDY   ? TXT_LEAVE_STUDY
+                                            : TXT_LEAVE_ROUND);
+    if (arg == CONFIRM_DELETE_LEARNER) {
+        const char *name = game->study.learner.name;
+        snprintf(confirm->question, sizeof confirm->question, TXT_DELETE_LEARNER_FMT, name, name);
+    }
     if (arg != CONFIRM_RESUME_CLASSROOM)
         return;
     confirm->menu = menu_state_at(CONFIRM_YES); /* Enter resumes */
@@ -106,6 +121,12 @@ static void confirm_leave(Game *game, void *state)
 static void answered_yes(Game *game, ConfirmState *confirm)
 {
     game_pop(game); /* this question */
+    if (confirm->what == CONFIRM_DELETE_LEARNER) {
+        store_delete_learner(game->store, game->study.learner.id);
+        game->study.learner = (Learner){0};
+        game->study.changes++; /* the list under this question shows it gone */
+        return;
+    }
     if (confirm->what == CONFIRM_RESUME_CLASSROOM) {
         if (game_class_resume(game, &confirm->saved)) {
             game_push(game, SCREEN_CLASS_SETUP, 0);

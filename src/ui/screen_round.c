@@ -47,10 +47,24 @@ static void move_focus(Game *game, QuestionState *state, const Action *action)
     game->dirty = true;
 }
 
+/* An exam tells nothing until its end: straight on to the next question, or to the marks. */
+static void next_exam_question(Game *game)
+{
+    session_next(game->session);
+    SessionSnapshot snap;
+    session_snapshot(game->session, &snap);
+    game_replace(game, snap.state == SESSION_FINISHED ? SCREEN_STUDY_END : SCREEN_QUESTION, 0);
+}
+
 static void answer(Game *game, int choice)
 {
     if (session_answer(game->session, choice) != SESSION_OK)
         return;
+    game_study_answered(game); /* saved the moment it is given */
+    if (game->study.active && game->study.mode == STUDY_EXAM) {
+        next_exam_question(game);
+        return;
+    }
     if (game->settings.sound) {
         SessionSnapshot snap;
         session_snapshot(game->session, &snap);
@@ -78,11 +92,19 @@ static void round_draw(Game *game, int focus, int hover, const FooterButton *foo
     widgets_footer(game, &area, footer, count);
 }
 
+/* Leaving asks first: a round's answers would be lost; a study session's are kept, but the
+ * learner may have pressed Esc by mistake. */
+static void ask_to_leave(Game *game)
+{
+    game_push(game, SCREEN_CONFIRM_LEAVE,
+              game->study.active ? CONFIRM_LEAVE_STUDY : CONFIRM_LEAVE_ROUND);
+}
+
 static void question_handle(Game *game, void *data, const Action *action)
 {
     QuestionState *state = data;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, CONFIRM_LEAVE_ROUND); break;
+    case ACTION_BACK: ask_to_leave(game); break;
     case ACTION_CHOICE: answer(game, action->choice); break;
     case ACTION_UP:
     case ACTION_DOWN:
@@ -126,20 +148,23 @@ static void question_draw(Game *game, void *data)
     QuestionState *state = data;
     static const FooterButton footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE, 0},
                                           {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK, 0}};
-    round_draw(game, state->focus, state->hover, footer, 2);
+    static const FooterButton study_footer[] = {{KEY_ANSWERS, TXT_DO_ANSWER, ACTION_NONE, 0},
+                                                {KEY_ESC, TXT_DO_STOP, ACTION_BACK, 0}};
+    round_draw(game, state->focus, state->hover, game->study.active ? study_footer : footer, 2);
 }
 
 static void feedback_handle(Game *game, void *state, const Action *action)
 {
     (void)state;
     switch (action->type) {
-    case ACTION_BACK: game_push(game, SCREEN_CONFIRM_LEAVE, CONFIRM_LEAVE_ROUND); break;
+    case ACTION_BACK: ask_to_leave(game); break;
     case ACTION_ACCEPT:
     case ACTION_POINTER_PRESS: {
         session_next(game->session);
         SessionSnapshot snap;
         session_snapshot(game->session, &snap);
-        game_replace(game, snap.state == SESSION_FINISHED ? SCREEN_RESULTS : SCREEN_QUESTION, 0);
+        ScreenId end = game->study.active ? SCREEN_STUDY_END : SCREEN_RESULTS;
+        game_replace(game, snap.state == SESSION_FINISHED ? end : SCREEN_QUESTION, 0);
         break;
     }
     default: break;
@@ -151,7 +176,19 @@ static void feedback_draw(Game *game, void *state)
     (void)state;
     static const FooterButton footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT, 0},
                                           {KEY_ESC, TXT_DO_LEAVE_ROUND, ACTION_BACK, 0}};
-    round_draw(game, -1, -1, footer, 2);
+    static const FooterButton study_footer[] = {{KEY_ENTER, TXT_DO_CONTINUE, ACTION_ACCEPT, 0},
+                                                {KEY_ESC, TXT_DO_STOP, ACTION_BACK, 0}};
+    round_draw(game, -1, -1, game->study.active ? study_footer : footer, 2);
+}
+
+static bool feedback_query(Game *game, void *state, const char *name, char *out, size_t size)
+{
+    (void)state;
+    if (strcmp(name, "next_review") != 0) /* the note under a study answer's verdict */
+        return false;
+    snprintf(out, size, "%s",
+             game->study.active && game->study.note[0] ? game->study.note : "none");
+    return true;
 }
 
 const Screen SCREEN_QUESTION_DEF = {
@@ -168,4 +205,5 @@ const Screen SCREEN_FEEDBACK_DEF = {
     .input_mode = INPUT_MENU,
     .handle = feedback_handle,
     .draw = feedback_draw,
+    .query = feedback_query,
 };

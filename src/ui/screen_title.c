@@ -5,11 +5,11 @@
 #include "strings.h"
 #include "widgets.h"
 
-enum { ROW_PLAY, ROW_CLASSROOM, ROW_SCORES, ROW_SETTINGS, ROW_QUIT, ROW_COUNT };
+enum { ROW_PLAY, ROW_STUDY, ROW_CLASSROOM, ROW_SCORES, ROW_SETTINGS, ROW_QUIT, ROW_COUNT };
 
 static const MenuRow rows[ROW_COUNT] = {
-    {TXT_PLAY, NULL, false},     {TXT_CLASSROOM, NULL, false}, {TXT_HIGH_SCORES, NULL, false},
-    {TXT_SETTINGS, NULL, false}, {TXT_QUIT, NULL, false},
+    {TXT_PLAY, NULL, false},        {TXT_STUDY, NULL, false},    {TXT_CLASSROOM, NULL, false},
+    {TXT_HIGH_SCORES, NULL, false}, {TXT_SETTINGS, NULL, false}, {TXT_QUIT, NULL, false},
 };
 
 static void menu_layout(Game *game, MenuLayout *layout)
@@ -61,6 +61,7 @@ static void handle(Game *game, void *state, const Action *action)
         game->dirty = true;
     switch (picked) {
     case ROW_PLAY: game_push(game, SCREEN_BANKS, 0); break;
+    case ROW_STUDY: game_push(game, SCREEN_LEARNERS, 0); break;
     case ROW_CLASSROOM: game_push(game, SCREEN_CLASS_SETUP, 0); break;
     case ROW_SCORES: game_push(game, SCREEN_HIGHSCORES, 0); break;
     case ROW_SETTINGS: game_push(game, SCREEN_SETTINGS, 0); break;

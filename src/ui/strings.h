@@ -3,11 +3,14 @@
 #define HEROCITY_UI_STRINGS_H
 
 #define _(text) (text)
+/* A space no line is broken at: "87.5 %" stays whole. */
+#define NBSP "\xC2\xA0"
 
 #define TXT_GAME_NAME _("Hero City Quiz")
 #define TXT_TAGLINE \
     _("The twelve Hero Cities and the Hero Fortress: what happened, and how it is remembered")
 #define TXT_PLAY _("Play")
+#define TXT_STUDY _("Study")
 #define TXT_HIGH_SCORES _("High scores")
 #define TXT_SETTINGS _("Settings")
 #define TXT_QUIT _("Quit")
@@ -150,6 +153,84 @@
 #define TXT_PREVIEW_UNREADABLE _("the file cannot be read")
 #define TXT_LEAVE_GAME _("Leave this game? Its answers so far are kept in the results.")
 
+/* Self-study: learners. */
+#define TXT_WHO_STUDIES _("Who is studying?")
+#define TXT_LEARNERS_SUBTITLE _("Pick your name, or add it: your progress is kept under it")
+#define TXT_ADD_LEARNER _("Add a learner")
+#define TXT_ADD_LEARNER_DETAIL _("A name is enough: no password")
+#define TXT_LEARNER_DETAIL_FMT _("%zu of %zu mastered   \xC2\xB7   %zu due today")
+#define TXT_TYPE_NEW_NAME _("Type your name, then Enter:")
+#define TXT_TYPE_RENAME_FMT _("A new name for %s, then Enter:")
+#define TXT_NAME_TAKEN_FMT _("There is already a learner called %s. Type another name:")
+#define TXT_NAME_BAD \
+    _("A name needs at least one letter, and no more than 64 bytes. Type it again:")
+#define TXT_NAME_NOT_SAVED _("The name could not be saved. Press Enter to try again:")
+#define TXT_NO_LEARNERS_SAVED _("Study needs saved data, and it cannot be saved here.")
+#define TXT_DELETE_LEARNER_FMT _("Delete %s and everything %s has studied? This cannot be undone.")
+#define TXT_YES_DELETE _("Yes, delete")
+#define TXT_NO_KEEP _("No, keep")
+#define TXT_LEAVE_STUDY _("Stop studying now? Every answer so far is saved.")
+#define TXT_YES_STOP _("Yes, stop")
+
+/* Self-study: the study menu. */
+#define TXT_STUDY_FOR_FMT _("Study: %s")
+#define TXT_STUDY_SUBTITLE_FMT _("%s   \xC2\xB7   day streak: %d   \xC2\xB7   %zu of %zu mastered")
+#define TXT_REVIEW_DETAIL_FMT _("%zu due today and %zu new: %zu questions")
+#define TXT_REVIEW_NOTHING _("Nothing is due today and no new question is left for today")
+#define TXT_EXAM _("Exam")
+#define TXT_PRACTICE _("Practice")
+#define TXT_PRACTICE_DETAIL _("Banks you choose, every answer explained")
+#define TXT_MISTAKES _("Mistakes")
+#define TXT_MISTAKES_DETAIL_FMT _("%zu questions last answered wrong")
+#define TXT_MISTAKES_NONE _("No mistakes to put right")
+#define TXT_EXAM_FMT _("Exam: %zu questions")
+#define TXT_EXAM_DETAIL _("Marked at the end, with every answer")
+#define TXT_PROGRESS _("Progress")
+#define TXT_PROGRESS_DETAIL_FMT _("%zu of %zu seen, %zu mastered")
+#define TXT_STUDY_BANKS_FMT _("Banks: %s (%zu questions)")
+#define TXT_STUDY_BANKS_DETAIL _("What Study asks from, and how much you know")
+#define TXT_DAILY_GOAL_FMT _("Daily goal: %d questions")
+#define TXT_DAILY_GOAL_DETAIL _("A review's length, and new questions a day")
+#define TXT_RETENTION_FMT _("Remember: %d" NBSP "%%")
+#define TXT_RETENTION_DETAIL _("How sure to be of an answer when it is back")
+#define TXT_NOTHING_TO_REVIEW _("Nothing to review now: come back tomorrow, or practise.")
+#define TXT_NOTHING_WRONG _("No mistakes to put right: every last answer was right.")
+#define TXT_NOTHING_TO_ASK _("The banks chosen have no questions.")
+#define TXT_GOALS_NOT_SAVED _("The goal could not be saved.")
+
+/* Self-study: banks, sessions, progress. */
+#define TXT_STUDY_BANKS_TITLE _("Banks to study")
+#define TXT_STUDY_BANKS_SUBTITLE_FMT \
+    _("%zu questions chosen: Review, Mistakes and Exams ask from them too")
+#define TXT_START_PRACTICE_FMT _("Start practice: %zu questions")
+#define TXT_BANK_MASTERY_FMT _("%d %% mastered  \xC2\xB7  %zu seen  \xC2\xB7  %zu due today")
+#define TXT_NEXT_REVIEW_TODAY _("Next review: today")
+#define TXT_NEXT_REVIEW_TOMORROW _("Next review tomorrow")
+#define TXT_NEXT_REVIEW_FMT _("Next review in %d days")
+#define TXT_MASTERED_NEXT_FMT _("Mastered! Next review in %d days")
+#define TXT_ANSWER_NOT_SAVED _("This answer could not be saved.")
+#define TXT_DO_STOP _("Stop")
+#define TXT_SESSION_DONE _("Session done")
+#define TXT_EXAM_GRADE_FMT _("Exam: %s")
+#define TXT_GRADE_EXCELLENT _("excellent")
+#define TXT_GRADE_GOOD _("good")
+#define TXT_GRADE_PASS _("passed")
+#define TXT_GRADE_NOT_YET _("not passed yet")
+#define TXT_GRADE_FMT _("Grade: %d" NBSP "%%")
+#define TXT_SESSION_RIGHT_FMT _("Right: %d of %zu")
+#define TXT_ANSWERS_SAVED_FMT _("%d answers saved to your progress.")
+#define TXT_ANSWERS_LOST_FMT _("%d answers could not be saved.")
+#define TXT_DO_STUDY_MENU _("Study menu")
+#define TXT_PROGRESS_FOR_FMT _("Progress: %s")
+#define TXT_PROGRESS_SUBTITLE_FMT _("%s   \xC2\xB7   day streak: %d")
+#define TXT_PROGRESS_FIGURES_FMT                                       \
+    _("%zu" NBSP "of" NBSP "%zu" NBSP "mastered   \xC2\xB7   %zu" NBSP \
+      "seen   \xC2\xB7   %zu" NBSP "due" NBSP "today   \xC2\xB7   %s")
+#define TXT_ACCURACY_FMT _("%s" NBSP "%%" NBSP "right")
+#define TXT_PROGRESS_LEGEND _("Each bar: solid, mastered; striped, seen; empty, not seen yet")
+#define TXT_MASTERED_SHARE_FMT _("%d" NBSP "%%" NBSP "mastered")
+#define TXT_NOT_YET _("no" NBSP "answers" NBSP "yet")
+
 /* Footer buttons: the key as printed on its cap, and what it does. */
 #define KEY_ENTER _("Enter")
 #define KEY_ESC _("Esc")
@@ -196,5 +277,11 @@
 #define TXT_DO_EXPORT _("Export results")
 #define TXT_DO_NEW_GAME _("New game")
 #define KEY_PAGE_UP_DOWN _("PgUp/PgDn")
+#define KEY_F2 "F2"
+#define KEY_DELETE _("Del")
+#define TXT_DO_STUDY _("Study")
+#define TXT_DO_RENAME _("Rename")
+#define TXT_DO_DELETE _("Delete")
+#define TXT_DO_CANCEL _("Cancel")
 
 #endif

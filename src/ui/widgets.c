@@ -68,12 +68,19 @@ int widgets_row_height(Game *game, bool with_detail)
 void widgets_list_layout(Game *game, const char *title, const char *subtitle, int count,
                          bool with_detail, int lines_above_footer, bool centre, MenuLayout *out)
 {
+    int row_h = widgets_row_height(game, with_detail);
+    widgets_list_layout_rows(game, title, subtitle, count, row_h, lines_above_footer, centre, out);
+}
+
+void widgets_list_layout_rows(Game *game, const char *title, const char *subtitle, int count,
+                              int row_h, int lines_above_footer, bool centre, MenuLayout *out)
+{
     FontSizes fs = widgets_sizes(game);
     layout_menu(game->width, game->height, game->settings.text_scale_percent, 0, 0, out);
     out->heading.h = widgets_heading_height(game, out->heading.w, title, subtitle);
     out->footer.y -= lines_above_footer * fs.footer * 2;
     out->footer.h += lines_above_footer * fs.footer * 2;
-    int row_h = widgets_row_height(game, with_detail), gap = row_h / 6;
+    int gap = row_h / 6;
     int top = out->heading.y + out->heading.h + fs.body;
     int room = out->footer.y - fs.body / 2 - top;
     int fits = (room + gap) / (row_h + gap);

@@ -17,6 +17,9 @@ int widgets_row_height(Game *game, bool with_detail);
  * `centre`d menu that fits whole moves down into its space. */
 void widgets_list_layout(Game *game, const char *title, const char *subtitle, int count,
                          bool with_detail, int lines_above_footer, bool centre, MenuLayout *out);
+/* The same with rows row_h pixels high (panels drawn by the screen itself). */
+void widgets_list_layout_rows(Game *game, const char *title, const char *subtitle, int count,
+                              int row_h, int lines_above_footer, bool centre, MenuLayout *out);
 /* One thing the player can do on a screen: its key, what it does, and the action a click on it
  * sends. ACTION_NONE marks a hint (arrow keys), drawn without a button. */
 typedef struct {
