@@ -57,10 +57,9 @@ static void build(Game *game, StudyMenuState *s)
     const StudyOverview *o = &s->overview;
     game_study_overview(game, &s->overview);
     const Learner *learner = &game->study.learner;
-    char day[DAY_TEXT_SIZE], value[64];
-    day_format(game->config.today, day);
+    char value[64];
     snprintf(s->title, sizeof s->title, TXT_STUDY_FOR_FMT, learner->name);
-    snprintf(s->subtitle, sizeof s->subtitle, TXT_STUDY_SUBTITLE_FMT, day, o->streak, o->mastered,
+    snprintf(s->subtitle, sizeof s->subtitle, TXT_STUDY_SUBTITLE_FMT, o->streak, o->mastered,
              o->questions);
     char(*l)[LABEL_BYTES] = s->labels, (*d)[LABEL_BYTES] = s->details;
     snprintf(l[ROW_REVIEW], LABEL_BYTES, "%s", TXT_REVIEW);
@@ -110,8 +109,9 @@ static void refresh(Game *game, StudyMenuState *s)
 
 static void menu_layout(Game *game, StudyMenuState *s, MenuLayout *layout)
 {
-    /* One line above the footer for what a choice could not do. */
-    widgets_list_layout(game, s->title, s->subtitle, ROW_COUNT, true, 1, false, layout);
+    /* A line above the footer while there is something to say (a choice had nothing to ask). */
+    widgets_list_layout(game, s->title, s->subtitle, ROW_COUNT, true, s->notice[0] ? 1 : 0, false,
+                        layout);
 }
 
 static void enter(Game *game, void *state, int arg)

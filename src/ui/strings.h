@@ -174,7 +174,7 @@
 
 /* Self-study: the study menu. */
 #define TXT_STUDY_FOR_FMT _("Study: %s")
-#define TXT_STUDY_SUBTITLE_FMT _("%s   \xC2\xB7   day streak: %d   \xC2\xB7   %zu of %zu mastered")
+#define TXT_STUDY_SUBTITLE_FMT _("Day streak: %d   \xC2\xB7   %zu of %zu mastered")
 #define TXT_REVIEW_DETAIL_FMT _("%zu due today and %zu new: %zu questions")
 #define TXT_REVIEW_NOTHING _("Nothing is due today and no new question is left for today")
 #define TXT_EXAM _("Exam")
