@@ -1,8 +1,9 @@
 #!/bin/sh
 # Self-study played in the game over simulated days (--today): a learner added by --learner
-# studies two banks in Review, Mistakes, Practice and an Exam; each day the study menu's counts
-# (what is due, what is new) agree with --progress, every figure on the progress screen agrees
-# with the database, and over some weeks every question of both banks is mastered.
+# studies two banks in Review, Mistakes, an Exam and Practice (killed in the middle of it); each
+# day the study menu's counts (what is due, what is new) agree with --progress, every figure on
+# the progress screen agrees with the database, and over some weeks every question of both banks
+# is mastered.
 set -eu
 herocity=$1
 work=$(mktemp -d)
@@ -149,6 +150,16 @@ key Escape
 expect screen=study
 expect mistakes=1
 END
+
+# Killed in the middle of a session, as a power cut would: the answers given are all kept.
+before=$(sql "SELECT count(*) FROM study_answers")
+printf 'answer right\nkey Return\nanswer wrong\ncrash\n' >"$work/script.txt"
+if "$herocity" --data-dir "$work/data" --questions "$work/banks" --learner Ann --banks $banks \
+    --today 2024-05-02 --study practice --script "$work/script.txt" 2>/dev/null; then
+    fail "the game was not killed"
+fi
+[ "$(sql "SELECT count(*) FROM study_answers")" = $((before + 2)) ] ||
+    fail "answers given before the game was killed were lost"
 
 # Every figure of the progress screen, for each test bank and for all banks together, against
 # the database; and the test banks' figures against --progress.
