@@ -55,6 +55,7 @@ for theme in dark light contrast; do
             echo "key Up"
             echo "key Up"
             echo "key Up"
+            echo "key Up"
             echo "key Return"
             shoot_all banks
             echo "key Down"
