@@ -21,7 +21,8 @@ typedef struct {
     int x, y, w, h;
 } Rect;
 
-/* Text sizes in pixels, proportional to the reference height (UI.md: 48/38/32/28/24 at 1080). */
+/* Text sizes in pixels, proportional to the reference height (docs/UI.md: 48/38/32/28/24 at 1080).
+ */
 typedef struct {
     int title;
     int prompt;

@@ -1,5 +1,5 @@
 /* Tones synthesised into SDL's audio queue: a rising pair for a right answer, one low note for
- * a wrong one. Quiet on purpose (UI.md: brief, warm, never celebratory). */
+ * a wrong one. Quiet on purpose (docs/UI.md: brief, warm, never celebratory). */
 #include "sound.h"
 
 #include <SDL.h>

@@ -1,5 +1,5 @@
-/* Colour themes (UI.md): dark, light and high contrast; answer colours are Okabe-Ito. Every pair
- * of colours the screens draw together meets WCAG 2.1 AA: 4.5:1 for text, 3:1 for outlines,
+/* Colour themes (docs/UI.md): dark, light and high contrast; answer colours are Okabe-Ito. Every
+ * pair of colours the screens draw together meets WCAG 2.1 AA: 4.5:1 for text, 3:1 for outlines,
  * marks and shapes (tests/test_contrast.c checks them all). */
 #ifndef HEROCITY_UI_THEME_H
 #define HEROCITY_UI_THEME_H
