@@ -55,6 +55,7 @@ typedef struct {
     char share[LIMIT_PATH_BYTES];
     char schema[1200];
     char questions[1200];
+    char assets[1200];
     char data[1200];
 } Paths;
 
@@ -67,6 +68,7 @@ static bool resolve_paths(const CliOptions *options, Paths *paths)
     }
     snprintf(paths->schema, sizeof paths->schema, "%s/questions/schema/bank-1.xsd", paths->share);
     snprintf(paths->questions, sizeof paths->questions, "%s/questions", paths->share);
+    snprintf(paths->assets, sizeof paths->assets, "%s/assets", paths->share);
     paths->data[0] = '\0';
     if (options->data_dir) {
         snprintf(paths->data, sizeof paths->data, "%s", options->data_dir);
@@ -104,6 +106,7 @@ static void fill_config(const CliOptions *options, const Paths *paths, GameConfi
     for (int i = 0; i < options->question_dir_count; i++)
         config->question_dirs[config->question_dir_count++] = options->question_dirs[i];
     config->schema_path = paths->schema;
+    config->assets_dir = paths->assets;
     config->data_dir = paths->data[0] ? paths->data : NULL;
     config->font_path = options->font_path;
     config->play_file = options->play_file;

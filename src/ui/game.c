@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "images.h"
 #include "round_view.h"
 #include "screen.h"
 #include "strings.h"
@@ -81,6 +82,8 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
     game->theme = theme_get(game->settings.theme);
     if (!open_window(game, error, error_size))
         goto fail;
+    if (config->assets_dir)
+        images_set_window_icon(game->window, config->assets_dir);
     if (game->settings.fullscreen)
         SDL_SetWindowFullscreen(game->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
     game->text = text_create(game->renderer, config->font_path, error, error_size);

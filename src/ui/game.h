@@ -47,9 +47,10 @@ typedef struct {
     const char *question_dirs[LIMIT_QUESTION_DIRS];
     int question_dir_count;
     const char *schema_path;
-    const char *data_dir;  /* where herocity.db lives; NULL: no saving */
-    const char *font_path; /* NULL: ask fontconfig */
-    const char *play_file; /* --play: start a round on this bank at once */
+    const char *assets_dir; /* the map, the icon, the emblem; NULL: the game draws without them */
+    const char *data_dir;   /* where herocity.db lives; NULL: no saving */
+    const char *font_path;  /* NULL: ask fontconfig */
+    const char *play_file;  /* --play: start a round on this bank at once */
     uint64_t seed;
     int64_t start_time; /* seconds since the epoch when the game starts: the app reads the clock */
     int width, height;
