@@ -24,6 +24,7 @@ check() { # what, schema value, header constant
 }
 
 check Identifier "$(schema_max_length Identifier)" LIMIT_ID_CHARS
+check PlaceId "$(schema_max_length PlaceId)" LIMIT_ID_CHARS
 check Title "$(schema_max_length Title)" LIMIT_TITLE_CHARS
 check Description "$(schema_max_length Description)" LIMIT_DESCRIPTION_CHARS
 check Prompt "$(schema_max_length Prompt)" LIMIT_PROMPT_CHARS

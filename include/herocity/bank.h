@@ -53,6 +53,14 @@ typedef struct {
 
 typedef struct Bank Bank;
 
+/* Where a bank's questions happen, for the map. */
+typedef struct {
+    bool known;           /* false: the bank is about no one place; the map marks none */
+    const char *place_id; /* one of places.h's thirteen; NULL for an author's own lat and lon */
+    double latitude;      /* degrees north */
+    double longitude;     /* degrees east */
+} BankPlace;
+
 /* Creates an empty bank read from `path` (copied). NULL when memory runs out. */
 Bank *bank_new(const char *path);
 void bank_free(Bank *bank);
@@ -73,6 +81,11 @@ size_t bank_question_count(const Bank *bank);
 const Question *bank_question(const Bank *bank, size_t index);
 /* The question with this id, or NULL. */
 const Question *bank_find_question(const Bank *bank, const char *id);
+
+/* The place the bank names (<place>); when it names none, the place of places.h whose id is
+ * the bank's (the shipped banks about one city: kyiv, brest-fortress, ...); else none known. */
+BankPlace bank_place(const Bank *bank);
+void bank_set_place(Bank *bank, BankPlace place);
 
 /* How many questions of the file could not be used and were left out (an imported Moodle quiz
  * names each in a warning); 0 for a native bank, which loads whole or not at all. */

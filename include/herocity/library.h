@@ -26,6 +26,8 @@ bool library_add_file(BankLibrary *library, BankLoader *loader, const char *path
 size_t library_bank_count(const BankLibrary *library);
 const Bank *library_bank(const BankLibrary *library, size_t index);
 size_t library_question_total(const BankLibrary *library);
+/* The bank that holds this question (one of the library's own), or NULL. */
+const Bank *library_bank_of(const BankLibrary *library, const Question *question);
 /* The questions left out of the loaded banks, all together (see bank_left_out_count). */
 size_t library_left_out_count(const BankLibrary *library);
 

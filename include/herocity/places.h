@@ -3,6 +3,7 @@
 #ifndef HEROCITY_PLACES_H
 #define HEROCITY_PLACES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum { PLACE_COUNT = 13 };
@@ -27,6 +28,8 @@ const Place *places_all(void);
 const Place *places_find(const char *id);
 /* Where a latitude and longitude (degrees) fall on the map. */
 MapPosition places_project(double latitude, double longitude);
+/* Whether a position lies within the map's box (an author's own place may not). */
+bool places_on_map(MapPosition at);
 
 /* Writes the projection and box the map asset must be made with, as its "projection" line
  * says them (tools/map/projection.mjs has the same numbers); map_load rejects any other. */

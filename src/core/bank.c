@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "herocity/alloc.h"
+#include "herocity/places.h"
 
 struct Bank {
     char *path;
@@ -20,6 +21,7 @@ struct Bank {
      * a power of two, at least twice the count. */
     size_t *slots;
     size_t slot_count;
+    BankPlace place; /* as the file names it */
 };
 
 Bank *bank_new(const char *path)
@@ -190,3 +192,15 @@ const Question *bank_find_question(const Bank *bank, const char *id)
 size_t bank_left_out_count(const Bank *bank) { return bank->left_out; }
 
 void bank_set_left_out_count(Bank *bank, size_t count) { bank->left_out = count; }
+
+BankPlace bank_place(const Bank *bank)
+{
+    if (bank->place.known)
+        return bank->place;
+    const Place *own = places_find(bank_id(bank));
+    if (!own)
+        return (BankPlace){false, NULL, 0.0, 0.0};
+    return (BankPlace){true, own->id, own->latitude, own->longitude};
+}
+
+void bank_set_place(Bank *bank, BankPlace place) { bank->place = place; }

@@ -248,6 +248,17 @@ size_t library_question_total(const BankLibrary *library)
     return total;
 }
 
+const Bank *library_bank_of(const BankLibrary *library, const Question *question)
+{
+    for (size_t b = 0; b < library->bank_count; b++) {
+        const Bank *bank = library->banks[b];
+        for (size_t q = 0; q < bank_question_count(bank); q++)
+            if (bank_question(bank, q) == question)
+                return bank;
+    }
+    return NULL;
+}
+
 size_t library_left_out_count(const BankLibrary *library)
 {
     size_t total = 0;

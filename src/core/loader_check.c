@@ -374,6 +374,7 @@ Bank *loader_check_bank(LoadState *state, xmlDocPtr doc)
     }
     if (!read_info(&c, bank, root))
         goto fail;
+    c.errors += loader_read_place(root, bank, state->file, state->diags);
     size_t questions = 0;
     for (const xmlNode *node = root->children; node && !c.out_of_memory; node = node->next) {
         if (is_element(node, "question")) {

@@ -59,6 +59,16 @@ void findings_free(Findings *findings);
 /* Records the finding; false when it was recorded already. */
 bool findings_add(Findings *findings, const void *node, FindingKind kind);
 bool findings_has(const Findings *findings, const void *node, FindingKind kind);
+/* Reads the optional <place> of a schema-valid <bank> root into the bank (loader_place.c).
+ * Returns how many errors it added to diags (each with its line): an id that is not one of
+ * places.h's thirteen, or neither or both of an id and lat/lon. A place of one's own outside
+ * the map is a warning. */
+size_t loader_read_place(const xmlNode *root, Bank *bank, const char *file, Diagnostics *diags);
+
+/* The message for one libxml2 error, in words a bank author understands (what is wrong and,
+ * where cheap, how to fix it); no position, the caller adds file:line:col. New string, caller
+ * hc_frees; NULL when memory runs out. */
+char *loader_message(const xmlError *err);
 
 /* Where libxml2's messages for one call go. libxml2 is only ever given handlers on its own
  * contexts, never process-wide ones, so a program that set its own keeps them. */

@@ -31,6 +31,13 @@ static const Place places[PLACE_COUNT] = {
     {"sevastopol", "Sevastopol", 44.6167, 33.5254},
 };
 
+/* Asset units in a kilometre: the box's longer side is asset_side. */
+static double units_per_km(void)
+{
+    return asset_side /
+           fmax(projection.east - projection.west, projection.north - projection.south);
+}
+
 const Place *places_all(void) { return places; }
 
 const Place *places_find(const char *id)
@@ -52,10 +59,16 @@ MapPosition places_project(double latitude, double longitude)
     double theta = n * (longitude - projection.lon0) * rad;
     double east_km = rho * sin(theta);
     double north_km = rho0 - rho * cos(theta);
-    double scale =
-        asset_side / fmax(projection.east - projection.west, projection.north - projection.south);
+    double scale = units_per_km();
     return (MapPosition){(east_km - projection.west) * scale,
                          (projection.north - north_km) * scale};
+}
+
+bool places_on_map(MapPosition at)
+{
+    double scale = units_per_km();
+    return at.x >= 0 && at.y >= 0 && at.x <= (projection.east - projection.west) * scale &&
+           at.y <= (projection.north - projection.south) * scale;
 }
 
 void places_projection_text(char *out, size_t size)

@@ -135,4 +135,12 @@ expect "$many:103:3" error "question 'q100' has no correct answer"
 grep -F -e "$many:104:3: error" "$out" >/dev/null && fail "message 101 was shown"
 show_output
 
+# A <place> that is not one of the game's thirteen is an error on its line.
+validate 1 place-mistake.xml
+expect place-mistake.xml:10 error "<place> 'volgograd' is not one of the game's places; write murmansk,"
+count error 1
+count warning 0
+summary "1 file checked: 0 valid, 1 with errors, 0 warnings"
+show_output
+
 echo "authoring mistakes: every error and warning reported, with its line and column"
