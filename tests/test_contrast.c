@@ -81,6 +81,16 @@ static void check_theme(Checker *c)
     SDL_Color veiled_text = theme_blend(t->background, t->text, t->dim_alpha);
     SDL_Color veiled_surface = theme_blend(t->background, t->surface, t->dim_alpha);
     check_pair(c, "dimmed text", veiled_text, "dimmed surface", veiled_surface, TEXT_RATIO);
+    /* The map: names on land or sea, the coast on the sea, markers on land or sea. */
+    CHECK(c, text, map_land, TEXT_RATIO);
+    CHECK(c, text, map_sea, TEXT_RATIO);
+    CHECK(c, muted, map_land, TEXT_RATIO);
+    CHECK(c, muted, map_sea, TEXT_RATIO);
+    CHECK(c, map_coast, map_sea, GRAPHIC_RATIO);
+    CHECK(c, map_marker, map_land, GRAPHIC_RATIO);
+    CHECK(c, map_marker, map_sea, GRAPHIC_RATIO);
+    CHECK(c, map_highlight, map_land, GRAPHIC_RATIO);
+    CHECK(c, map_highlight, map_sea, GRAPHIC_RATIO);
 }
 
 static void test_every_theme_pair_meets_wcag_aa(void **state)

@@ -34,6 +34,12 @@ static const Theme themes[] = {
         .answer_edge = {RGB(0xE69F00), RGB(0x56B4E9), RGB(0x1CA982), RGB(0xF0E442), RGB(0x4F9ECA),
                         RGB(0xCC79A7)},
         .dim_alpha = 110,
+        /* Slate land on a sea a shade darker; the star is the Gold Star of the title. */
+        .map_sea = RGB(0x1B2C4F),
+        .map_land = RGB(0x34476F),
+        .map_coast = RGB(0x8A99BF),
+        .map_marker = RGB(0xF5F3EE),
+        .map_highlight = RGB(0xF4C542),
     },
     {
         .name = "light",
@@ -53,6 +59,12 @@ static const Theme themes[] = {
         .answer_edge = {RGB(0xAB7600), RGB(0x4087AF), RGB(0x00926A), RGB(0x898326), RGB(0x0072B2),
                         RGB(0xB26991)},
         .dim_alpha = 100,
+        /* Paper land on a pale sea; the gold darkened to stand out from both. */
+        .map_sea = RGB(0xD6E2EC),
+        .map_land = RGB(0xFFFDF7),
+        .map_coast = RGB(0x6E7587),
+        .map_marker = RGB(0x22335A),
+        .map_highlight = RGB(0x9A6A00),
     },
     {
         .name = "contrast",
@@ -72,6 +84,11 @@ static const Theme themes[] = {
         .answer_ink = {OKABE_ITO_INK},
         .answer_edge = {OKABE_ITO},
         .dim_alpha = 128,
+        .map_sea = RGB(0x000000),
+        .map_land = RGB(0x262626),
+        .map_coast = RGB(0xBFBFBF),
+        .map_marker = RGB(0xFFFFFF),
+        .map_highlight = RGB(0xFFFF00),
     },
 };
 

@@ -34,6 +34,14 @@ typedef struct {
     /* The answer colour darkened or lightened until it reaches 3:1 on background, surface and
      * surface_hover: the outline of the answer's badge and the edge of its tile. */
     SDL_Color answer_edge[BANK_MAX_CHOICES];
+    /* The map (map_view.c). Its sea fills the map's box; names go on land or sea, in text and
+     * muted, so both are 4.5:1 on both. The coast, which shows the land's shape, is 3:1 on the
+     * sea; a place's dot and the highlighted place's star are 3:1 on land and sea. */
+    SDL_Color map_sea;
+    SDL_Color map_land;
+    SDL_Color map_coast;
+    SDL_Color map_marker;
+    SDL_Color map_highlight;
     /* Alpha of the background-coloured veil over answers not involved in the feedback: the
      * most that still leaves their text 4.5:1 on the veiled surface. */
     Uint8 dim_alpha;
