@@ -27,8 +27,9 @@ typedef struct {
 /* The spot for each name, at the largest size from px_max down to LAYOUT_MIN_TEXT_PX at which
  * every marker with a name gets one. Markers are `radius` pixels from centre to edge; names keep
  * a gap from them, from each other and from the box's edges. When no size fits them all, only
- * markers[0]'s name is placed (put the highlighted place first), clear of its own marker and
- * the edges only, at the largest size it fits, or none. count is at most MAP_NAMES_MAX.
+ * markers[0]'s name is placed (put the highlighted place first), clear of the other markers
+ * where it can be, else of its own marker and the edges only, at the largest size it fits, or
+ * none. count is at most MAP_NAMES_MAX.
  * Returns out->all. */
 bool map_names_place(const FontMetrics *metrics, const Rect *box, int radius,
                      const MapMarker *markers, int count, int px_max, MapNames *out);

@@ -1,21 +1,28 @@
-/* Name placement as a small search: each name tries its eight spots in the order map makers
- * prefer (right, left, the corners, above, below); when a later name finds no spot, the one
- * before it tries its next. The most hemmed-in names choose first, so the search rarely goes
- * back; a step budget keeps the worst case bounded, and then a smaller size is tried. */
+/* Name placement as a small search for the best spots: each spot costs its rank in the order
+ * map makers prefer (right, left, the corners, above, below), and much more when the name would
+ * sit nearer another marker than its own, which misleads. A depth-first search over the names,
+ * the most hemmed-in first, keeps the cheapest whole placement; it skips any branch that cannot
+ * beat it, and a step budget bounds the worst case (then the best found is kept, or a smaller
+ * size is tried). */
 #include "herocity/map_names.h"
 
+#include <limits.h>
 #include <string.h>
 
-enum { SPOTS = 8, STEP_BUDGET = 20000 };
+enum { SPOTS = 8, STEP_BUDGET = 40000, MISLEADING = 20 };
 
 typedef struct {
     const MapMarker *markers;
     int count;
-    Rect spots[MAP_NAMES_MAX][SPOTS]; /* the spots left after the box and the markers */
+    Rect spots[MAP_NAMES_MAX][SPOTS]; /* the possible spots, cheapest first */
+    int costs[MAP_NAMES_MAX][SPOTS];
     int spot_count[MAP_NAMES_MAX];
-    int order[MAP_NAMES_MAX]; /* who chooses first */
+    int order[MAP_NAMES_MAX];              /* who chooses first */
+    int cheapest_after[MAP_NAMES_MAX + 1]; /* the least the names from order[k] on can cost */
     Rect chosen[MAP_NAMES_MAX];
-    int gap; /* kept clear between names */
+    Rect best[MAP_NAMES_MAX];
+    int best_cost; /* INT_MAX: nothing found yet */
+    int gap;       /* kept clear between names */
     long steps;
 } Search;
 
@@ -65,33 +72,72 @@ static bool clear_of_chosen(const Search *s, int upto, const Rect *spot)
     return true;
 }
 
-static bool choose_from(Search *s, int k)
+static void choose_from(Search *s, int k, int cost)
 {
-    if (k == s->count)
-        return true;
+    if (cost + s->cheapest_after[k] >= s->best_cost || s->steps > STEP_BUDGET)
+        return;
+    if (k == s->count) {
+        s->best_cost = cost;
+        memcpy(s->best, s->chosen, sizeof s->best);
+        return;
+    }
     int i = s->order[k];
+    s->chosen[i] = (Rect){0, 0, 0, 0};
     if (!s->markers[i].name) {
-        s->chosen[i] = (Rect){0, 0, 0, 0};
-        return choose_from(s, k + 1);
+        choose_from(s, k + 1, cost);
+        return;
     }
     for (int c = 0; c < s->spot_count[i]; c++) {
-        if (++s->steps > STEP_BUDGET)
-            return false;
+        s->steps++;
         if (!clear_of_chosen(s, k, &s->spots[i][c]))
             continue;
         s->chosen[i] = s->spots[i][c];
-        if (choose_from(s, k + 1))
-            return true;
+        choose_from(s, k + 1, cost + s->costs[i][c]);
     }
     s->chosen[i] = (Rect){0, 0, 0, 0};
-    return false;
 }
 
-/* Measures the names at px and finds every spot, or returns false. */
+/* The square of the distance from a point to a rectangle. */
+static long distance_to(const Rect *r, int x, int y)
+{
+    long dx = x < r->x ? r->x - x : x > r->x + r->w ? x - (r->x + r->w) : 0;
+    long dy = y < r->y ? r->y - y : y > r->y + r->h ? y - (r->y + r->h) : 0;
+    return dx * dx + dy * dy;
+}
+
+/* A spot's cost: its rank, and MISLEADING when another marker is not clearly farther from it
+ * than its own (less than twice as far): the eye would join them. */
+static int spot_cost(const Search *s, int self, const Rect *spot, int rank)
+{
+    long own = distance_to(spot, s->markers[self].x, s->markers[self].y);
+    for (int j = 0; j < s->count; j++)
+        if (j != self && distance_to(spot, s->markers[j].x, s->markers[j].y) < 4 * own)
+            return rank + MISLEADING;
+    return rank;
+}
+
+/* Keeps the spots of name i that are possible, cheapest first. */
+static void collect_spots(Search *s, int i, const Rect *all, const Rect *inner, int radius)
+{
+    for (int c = 0; c < SPOTS; c++) {
+        if (!possible(s, i, &all[c], inner, radius))
+            continue;
+        int cost = spot_cost(s, i, &all[c], c), n = s->spot_count[i]++;
+        while (n > 0 && s->costs[i][n - 1] > cost) {
+            s->spots[i][n] = s->spots[i][n - 1];
+            s->costs[i][n] = s->costs[i][n - 1];
+            n--;
+        }
+        s->spots[i][n] = all[c];
+        s->costs[i][n] = cost;
+    }
+}
+
+/* Measures the names at px and finds the best spots, or returns false. */
 static bool place_at(const FontMetrics *metrics, const Rect *box, int radius,
                      const MapMarker *markers, int count, int px, Rect *boxes)
 {
-    Search s = {.markers = markers, .count = count, .gap = px / 6 + 1};
+    Search s = {.markers = markers, .count = count, .gap = px / 6 + 1, .best_cost = INT_MAX};
     Rect inner = grown(box, -(px / 6 + 1));
     for (int i = 0; i < count; i++) {
         s.order[i] = i;
@@ -102,9 +148,7 @@ static bool place_at(const FontMetrics *metrics, const Rect *box, int radius,
         int h = metrics->line_height(metrics->context, markers[i].bold, px);
         Rect all[SPOTS];
         spots_around(&markers[i], radius, s.gap, w, h, all);
-        for (int c = 0; c < SPOTS; c++)
-            if (possible(&s, i, &all[c], &inner, radius))
-                s.spots[i][s.spot_count[i]++] = all[c];
+        collect_spots(&s, i, all, &inner, radius);
         if (s.spot_count[i] == 0)
             return false;
     }
@@ -115,9 +159,14 @@ static bool place_at(const FontMetrics *metrics, const Rect *box, int radius,
             s.order[b] = s.order[b - 1];
             s.order[b - 1] = t;
         }
-    if (!choose_from(&s, 0))
+    for (int k = count - 1; k >= 0; k--) {
+        int i = s.order[k];
+        s.cheapest_after[k] = s.cheapest_after[k + 1] + (markers[i].name ? s.costs[i][0] : 0);
+    }
+    choose_from(&s, 0, 0);
+    if (s.best_cost == INT_MAX)
         return false;
-    memcpy(boxes, s.chosen, sizeof(Rect) * (size_t)count);
+    memcpy(boxes, s.best, sizeof(Rect) * (size_t)count);
     return true;
 }
 
@@ -139,13 +188,19 @@ bool map_names_place(const FontMetrics *metrics, const Rect *box, int radius,
             out->all = true;
             return true;
         }
-    /* The first name alone may cover other markers: on a map this small it is what matters. */
+    /* The first name alone: clear of the other markers if it can be, else over them (on a
+     * map this small it is what matters). */
     if (count == 0 || !markers[0].name)
         return false;
-    for (int px = px_max; px >= LAYOUT_MIN_TEXT_PX; px = smaller(px))
-        if (place_at(metrics, box, radius, markers, 1, px, out->boxes)) {
-            out->px = px;
-            return false;
-        }
+    MapMarker first[MAP_NAMES_MAX];
+    memcpy(first, markers, sizeof(MapMarker) * (size_t)count);
+    for (int i = 1; i < count; i++)
+        first[i].name = NULL;
+    for (int alone = 0; alone < 2; alone++)
+        for (int px = px_max; px >= LAYOUT_MIN_TEXT_PX; px = smaller(px))
+            if (place_at(metrics, box, radius, first, alone ? 1 : count, px, out->boxes)) {
+                out->px = px;
+                return false;
+            }
     return false;
 }
