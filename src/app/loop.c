@@ -16,9 +16,10 @@ void loop_process_event(Game *game, const SDL_Event *event)
         }
         return;
     }
+    /* Targets reset: the map's textures lost what was drawn into them; device reset: every
+     * texture is gone. Either way, all are made again. */
     if (event->type == SDL_RENDER_TARGETS_RESET || event->type == SDL_RENDER_DEVICE_RESET) {
-        text_flush(game->text);
-        game->dirty = true;
+        game_forget_textures(game);
         return;
     }
     input_handle_devices(event);

@@ -10,6 +10,7 @@
 
 #include "herocity/number.h"
 #include "loop.h"
+#include "map_view.h"
 #include "screen.h"
 #include "sound.h"
 
@@ -142,13 +143,14 @@ static void push_click(Game *game, int x, int y)
     SDL_PushEvent(&event);
 }
 
-/* Text blocks rendered by a frame drawn right after another: 0 when the cache works. */
+/* Textures (text blocks, the map, the emblem) made by a frame drawn right after another: 0
+ * when the caches work. */
 static unsigned long steady_frame_renders(Game *game)
 {
     game_draw(game);
-    unsigned long before = text_render_count(game->text);
+    unsigned long before = game_render_count(game);
     game_draw(game);
-    return text_render_count(game->text) - before;
+    return game_render_count(game) - before;
 }
 
 /* The value of a named piece of game state, as text, for `expect`. */
@@ -196,6 +198,11 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         snprintf(out, size, "%s", names[game->store_status]);
     } else if (strcmp(name, "steady_frame_renders") == 0)
         snprintf(out, size, "%lu", steady_frame_renders(game));
+    else if (strncmp(name, "map_", 4) == 0) { /* what the map shows in a frame drawn now */
+        game_draw(game);
+        return map_view_query(game->map_view, name, out, size);
+    } else if (strcmp(name, "textures_made") == 0)
+        snprintf(out, size, "%lu", game_render_count(game));
     else if (strcmp(name, "fullscreen") == 0)
         snprintf(out, size, "%s", game->settings.fullscreen ? "yes" : "no");
     else
@@ -436,6 +443,10 @@ static LineResult run_line(Game *game, const char *where, char *line)
             fprintf(stderr, "%s: error: copy takes SRC DST, and SRC must be readable\n", where);
             return LINE_INVALID;
         }
+    } else if (strcmp(command, "lose-textures") == 0) {
+        /* As Direct3D does when a window changes mode: every render target's pixels are lost. */
+        SDL_Event event = {.type = SDL_RENDER_TARGETS_RESET};
+        SDL_PushEvent(&event);
     } else if (strcmp(command, "crash") == 0) {
         /* The game killed mid-way, as a power cut or `kill -9` would: no cleanup runs. */
         raise(SIGKILL);

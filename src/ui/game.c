@@ -89,6 +89,7 @@ Game *game_create(const GameConfig *config, char *error, size_t error_size)
     game->text = text_create(game->renderer, config->font_path, error, error_size);
     if (!game->text)
         goto fail;
+    game_pictures_open(game);
     Diagnostics *diags = diags_new();
     game->loader = loader_new(config->schema_path, diags);
     if (!game->loader) {
@@ -134,6 +135,7 @@ void game_destroy(Game *game)
     game_end_round(game);
     game_class_end(game);
     round_view_free(game->round_view);
+    game_pictures_close(game);
     library_free(game->library);
     loader_free(game->loader);
     store_close(game->store);
@@ -414,6 +416,7 @@ void game_draw(Game *game)
 {
     game->target_count = 0;
     game->top_targets_from = 0;
+    game_pictures_begin_frame(game);
     if (game->depth > 0)
         draw_from(game, game->depth - 1);
     game->dirty = false;

@@ -60,6 +60,8 @@ typedef struct {
 } GameConfig;
 
 typedef struct RoundView RoundView;
+typedef struct MapView MapView;
+typedef struct Picture Picture;
 
 enum { STUDY_BANKS_MAX = 64, STUDY_NOTE_BYTES = 96 };
 
@@ -125,6 +127,9 @@ typedef struct Game {
     TextSystem *text;
     const Theme *theme;
     int width, height;
+    /* What is drawn rather than written; NULL when its file is missing (drawn without). */
+    MapView *map_view;
+    Picture *emblem;
 
     BankLoader *loader;
     BankLibrary *library;
@@ -202,6 +207,17 @@ int64_t game_now(const Game *game);
 void game_draw(Game *game);
 /* The window changed size: sizes and cached text follow. */
 void game_resized(Game *game, int width, int height);
+/* The renderer lost its textures (SDL_RENDER_TARGETS_RESET, SDL_RENDER_DEVICE_RESET): every
+ * cached one is made again when next drawn. */
+void game_forget_textures(Game *game);
+/* Textures made since start (text blocks, map, pictures): a steady frame makes none. */
+unsigned long game_render_count(const Game *game);
+
+/* The map and the emblem from config.assets_dir (game_pictures.c): a missing file leaves its
+ * pointer NULL, and the screens draw without it. */
+void game_pictures_open(Game *game);
+void game_pictures_close(Game *game);
+void game_pictures_begin_frame(Game *game);
 InputMode game_input_mode(const Game *game);
 
 /* Drawing records what can be clicked; the script and the footer buttons read it. */

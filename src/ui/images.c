@@ -15,16 +15,22 @@ SDL_Surface *images_load(const char *path, char *error, size_t size)
     return surface;
 }
 
+SDL_Surface *images_load_svg(const char *path, int width, int height)
+{
+    SDL_RWops *file = SDL_RWFromFile(path, "rb");
+    if (!file)
+        return NULL;
+    SDL_Surface *surface = IMG_LoadSizedSVG_RW(file, width, height);
+    SDL_RWclose(file);
+    return surface;
+}
+
 void images_set_window_icon(SDL_Window *window, const char *assets_dir)
 {
     char path[1200];
     snprintf(path, sizeof path, "%s/icon/herocity.svg", assets_dir);
-    SDL_RWops *file = SDL_RWFromFile(path, "rb");
-    if (!file)
-        return;
-    /* The sized loader draws the vector art at the icon's size, not at its 512 px. */
-    SDL_Surface *icon = IMG_LoadSizedSVG_RW(file, WINDOW_ICON_SIDE, WINDOW_ICON_SIDE);
-    SDL_RWclose(file);
+    /* Drawn at the icon's size, not at its 512 px. */
+    SDL_Surface *icon = images_load_svg(path, WINDOW_ICON_SIDE, WINDOW_ICON_SIDE);
     if (!icon)
         return;
     SDL_SetWindowIcon(window, icon);
