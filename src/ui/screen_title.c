@@ -1,6 +1,9 @@
-/* Title screen: the name, one line on what the game is, and the main menu. */
+/* Title screen: the name, one line on what the game is, and the main menu, between the emblem
+ * and the map of the thirteen places. */
 #include <string.h>
 
+#include "map_view.h"
+#include "picture.h"
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
@@ -70,12 +73,32 @@ static void handle(Game *game, void *state, const Action *action)
     }
 }
 
+/* In the room the centred menu leaves on either side, below the heading: the emblem on the
+ * left, level with the menu, and the map with every place named on the right. */
+static void draw_pictures(Game *game, const MenuLayout *layout)
+{
+    int margin = layout_margin(game->width, game->height);
+    const Rect *first = &layout->rows[0], *last = &layout->rows[layout->row_count - 1];
+    int top = layout->heading.y + layout->heading.h + margin;
+    int bottom = layout->footer.y - margin;
+    int right_x = first->x + first->w + margin;
+    Rect right = {right_x, top, game->width - margin - right_x, bottom - top};
+    MapShow show = {.name_all = true};
+    map_view_draw(game->map_view, game, &right, &show);
+    Rect left = {margin, top, first->x - 2 * margin, bottom - top};
+    Rect emblem = picture_fit(game->emblem, &left, left.w * 4 / 5);
+    int level = (first->y + last->y + last->h) / 2 - emblem.h / 2;
+    emblem.y = level < top ? top : level + emblem.h > bottom ? bottom - emblem.h : level;
+    picture_draw(game->emblem, game->renderer, &emblem);
+}
+
 static void draw(Game *game, void *state)
 {
     TitleState *title = state;
     MenuLayout layout;
     menu_layout(game, &layout);
     widgets_clear(game);
+    draw_pictures(game, &layout);
     widgets_heading(game, &layout.heading, TXT_GAME_NAME, TXT_TAGLINE);
     widgets_menu(game, &layout, rows, ROW_COUNT, &title->menu);
     if (game->store_status != STORE_OPENED) /* the player should know before playing */
