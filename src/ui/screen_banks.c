@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "map_view.h"
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
@@ -94,12 +95,44 @@ static void heading_subtitle(const Game *game, char *out, size_t size)
     }
 }
 
-static void menu_layout(Game *game, int count, MenuLayout *layout)
+/* A window at least 3:2 has room beside the list: the list moves left, under its heading, and
+ * the right part shows the focused bank's place on the map. Returns that part (zero-sized on a
+ * narrower window, which keeps the list as it was). */
+static Rect map_column(const Game *game, MenuLayout *layout)
+{
+    if (!game->map_view || game->width * 2 < game->height * 3)
+        return (Rect){0, 0, 0, 0};
+    int margin = layout_margin(game->width, game->height);
+    int top = layout->rows[0].y, bottom = layout->footer.y - margin;
+    Rect full = {margin, top, game->width - 2 * margin, bottom - top};
+    Rect map = map_view_fit(game->map_view, &(Rect){0, top, full.w * 3 / 10, full.h});
+    Rect column = {full.x + full.w - map.w, top, map.w, full.h};
+    int list_w = column.x - 2 * margin - full.x;
+    layout->heading.x = full.x;
+    layout->heading.w = list_w;
+    for (int i = 0; i < layout->row_count; i++) {
+        layout->rows[i].x = full.x;
+        layout->rows[i].w = list_w;
+    }
+    return column;
+}
+
+static Rect menu_layout(Game *game, int count, MenuLayout *layout)
 {
     char subtitle[192];
     heading_subtitle(game, subtitle, sizeof subtitle);
     /* One line above the footer: the user's folder, or a notice. */
     widgets_list_layout(game, TXT_CHOOSE_BANK, subtitle, count, true, 1, false, layout);
+    return map_column(game, layout);
+}
+
+/* The place of the focused row's bank; none for "All banks" and for files that failed. */
+static BankPlace focused_place(const Game *game, int focus)
+{
+    size_t banks = library_bank_count(game->library);
+    if (focus < 1 || (size_t)focus > banks)
+        return (BankPlace){0};
+    return bank_place(library_bank(game->library, (size_t)focus - 1));
 }
 
 /* How long "Banks reloaded" stays on screen. */
@@ -207,9 +240,11 @@ static void draw(Game *game, void *state)
     BanksState *banks = state;
     BankRows *rows = &banks->rows;
     MenuLayout layout;
-    menu_layout(game, rows->count, &layout);
+    Rect map = menu_layout(game, rows->count, &layout);
     FontSizes fs = widgets_sizes(game);
     widgets_clear(game);
+    MapShow show = {.highlight = focused_place(game, banks->menu.focus), .name_all = true};
+    map_view_draw(game->map_view, game, &map, &show);
     char subtitle[192];
     heading_subtitle(game, subtitle, sizeof subtitle);
     widgets_heading(game, &layout.heading, TXT_CHOOSE_BANK, subtitle);
