@@ -76,6 +76,10 @@ typedef struct {
     TextPlacement verdict;
     TextPlacement explanation;
     TextPlacement source;
+    /* Where the question happened, on the map: the panel's part right of the prose, which is
+     * kept to about 70 characters a line; from the top when the verdict fits beside it, to the
+     * bottom when the source does (without taking more lines). Zero-sized without the room. */
+    Rect map;
     Rect footer; /* the keys that work, drawn at the footer size */
 } RoundPlan;
 

@@ -86,7 +86,10 @@ static int squeeze(Squeezable *items, int first, int count, int excess, int min_
 typedef struct {
     int gap, rows, tile_w, text_w;
     int prompt_h, tile_text_h, verdict_row_h, explanation_h, source_h;
-    bool with_panel; /* the feedback phase: the panel takes its room below the tiles */
+    bool with_panel;    /* the feedback phase: the panel takes its room below the tiles */
+    bool wide;          /* a window at least 3:2 keeps a fifth of the panel for the map */
+    int prose_w, map_w; /* the map's 0: no room for it */
+    bool map_from_top, map_to_bottom; /* the verdict, the source fit left of the map */
 } Needs;
 
 /* Tile width and the width left for its text for this many columns. */
@@ -119,7 +122,7 @@ static void measure_answers(const FontMetrics *metrics, const RoundTexts *texts,
 }
 
 /* The panel's parts, measured at the panel's inner width; prose is wrapped narrower, at about
- * 70 characters a line, to stay readable. */
+ * 70 characters a line, to stay readable, and short of the map's fifth on a wide window. */
 static void measure_panel(const FontMetrics *metrics, const RoundTexts *texts, RoundPlan *plan,
                           int content_w, Needs *needs)
 {
@@ -129,11 +132,24 @@ static void measure_panel(const FontMetrics *metrics, const RoundTexts *texts, R
     plan->icon = (Rect){0, 0, icon, icon};
     plan->verdict = measured(metrics, texts->verdict, inner_w - icon - pad, true, body);
     needs->verdict_row_h = max_int(icon, plan->verdict.height_needed);
-    int prose_w = inner_w < body * 35 ? inner_w : body * 35;
+    int map_room = needs->wide ? inner_w / 5 + 2 * pad : 0;
+    int prose_w = inner_w - map_room < body * 35 ? inner_w - map_room : body * 35;
     plan->explanation = measured(metrics, texts->explanation, prose_w, false, body);
     plan->source = measured(metrics, texts->source, inner_w, false, plan->sizes.status);
     needs->explanation_h = plan->explanation.height_needed;
     needs->source_h = plan->source.height_needed;
+    /* The map, right of the prose, where it has room to show a place. The verdict and the
+     * source wrap short of it only where that costs them no line: the panel keeps its height. */
+    needs->prose_w = prose_w;
+    needs->map_w = inner_w - prose_w - 2 * pad >= body * 4 ? inner_w - prose_w - 2 * pad : 0;
+    TextPlacement verdict = measured(metrics, texts->verdict, prose_w - icon - pad, true, body);
+    TextPlacement source = measured(metrics, texts->source, prose_w, false, plan->sizes.status);
+    needs->map_from_top = verdict.height_needed <= plan->verdict.height_needed;
+    needs->map_to_bottom = source.height_needed <= plan->source.height_needed;
+    if (needs->map_w > 0 && needs->map_from_top)
+        plan->verdict = verdict;
+    if (needs->map_w > 0 && needs->map_to_bottom)
+        plan->source = source;
 }
 
 /* A text the question has is set off by half a padding, even when squeezed to nothing. */
@@ -230,6 +246,11 @@ static void place_panel(RoundPlan *plan, const Needs *needs, const Rect *content
         y += pad / 2;
     set_box(&plan->source, x, y, plan->source.box.w, needs->source_h);
     plan->panel = (Rect){content->x, top, content->w, panel_height(plan, needs)};
+    int map_top = needs->map_from_top ? top + pad : plan->explanation.box.y;
+    int map_bottom = needs->map_to_bottom ? top + plan->panel.h - pad : y - pad / 2;
+    plan->map = (Rect){x + needs->prose_w + 2 * pad, map_top, needs->map_w, map_bottom - map_top};
+    if (needs->map_w == 0 || plan->map.h < plan->sizes.body * 3) /* no room to show a place */
+        plan->map = (Rect){0, 0, 0, 0};
 }
 
 static bool all_fit(const RoundPlan *plan)
@@ -249,7 +270,7 @@ static bool all_fit(const RoundPlan *plan)
 static void hide_feedback(RoundPlan *plan)
 {
     TextPlacement none = {{0, 0, 0, 0}, 0, false, 0, true};
-    plan->panel = plan->icon = (Rect){0, 0, 0, 0};
+    plan->panel = plan->icon = plan->map = (Rect){0, 0, 0, 0};
     plan->verdict = plan->explanation = plan->source = none;
     for (int i = 0; i < plan->tile_count; i++)
         plan->marks[i] = (Rect){0, 0, 0, 0};
@@ -291,6 +312,7 @@ static void plan_with_columns(const FontMetrics *metrics, int window_w, int wind
     /* The question alone has the whole window: its tiles and text grow into the panel's room
      * (a plan for the feedback is made when the answer is given). */
     needs.with_panel = phase == ROUND_PHASE_FEEDBACK;
+    needs.wide = window_w * 2 >= window_h * 3;
     if (needs.with_panel)
         measure_panel(metrics, texts, plan, content.w, &needs);
     int tile_h = 0;

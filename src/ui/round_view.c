@@ -9,6 +9,7 @@
 
 #include "draw.h"
 #include "herocity/round_plan.h"
+#include "map_view.h"
 #include "strings.h"
 
 struct RoundView {
@@ -240,6 +241,11 @@ static void draw_panel(Game *game, const RoundView *view, const RoundMarks *mark
     text_draw_at(game->text, view->texts.explanation, &plan->explanation.box, body);
     TextStyle source = {FONT_REGULAR, plan->source.px, t->muted, ALIGN_LEFT};
     text_draw_at(game->text, view->texts.source, &plan->source.box, source);
+    /* Where the question happened: its bank's place, named; a bank about no one place shows
+     * the map without a star. */
+    const Bank *bank = library_bank_of(game->library, view->question);
+    MapShow show = {bank ? bank_place(bank) : (BankPlace){0}, .name_all = true, .fill = true};
+    map_view_draw(game->map_view, game, &plan->map, &show);
 }
 
 void round_view_draw_parts(RoundView *view, Game *game, const RoundMarks *marks)
