@@ -207,6 +207,10 @@ static int play(const CliOptions *options, const GameConfig *config)
         if (game->store_status != STORE_OPENED)
             fprintf(stderr, "herocity: %s\n", game->store_message);
         if (options->preview_file) {
+            /* The author started the preview from a terminal: the file's mistakes (one that
+             * cannot be read, say) are said there too, not only on the screen. */
+            if (library_bank_count(game->library) == 0)
+                print_library_problems(game->library, true);
             game_push(game, SCREEN_PREVIEW, 0);
             game_apply_requests(game);
         } else if (config->play_file) {

@@ -13,6 +13,7 @@
 
 #include "herocity/alloc.h"
 #include "herocity/limits.h"
+#include "herocity/regular_file.h"
 #include "loader_internal.h"
 #include "moodle.h"
 #include "text_import.h"
@@ -222,7 +223,8 @@ static Bank *read_other_format(BankFormat format, const char *file, const char *
 Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags)
 {
     bool xml = loader_format_of(path) <= BANK_FORMAT_XML;
-    FILE *file = loader && xml ? fopen(path, "rb") : NULL;
+    const char *why = NULL; /* said by loader_read_file below, which meets the same fault */
+    FILE *file = loader && xml ? regular_file_open(path, &why) : NULL;
     if (file && streamable(file)) {
         size_t first = diags_count(diags);
         LoadState state = {.file = path, .diags = diags, .record_positions = true};

@@ -12,6 +12,7 @@
 
 #include "herocity/alloc.h"
 #include "herocity/loader.h"
+#include "herocity/regular_file.h"
 #include "loader_internal.h"
 
 /* The character just before a 1-based column of a line, or '\0'. */
@@ -206,9 +207,10 @@ static size_t first_capacity(FILE *file)
 
 char *loader_read_file(const char *path, size_t *size, Diagnostics *diags)
 {
-    FILE *file = fopen(path, "rb");
+    const char *why = NULL;
+    FILE *file = regular_file_open(path, &why);
     if (!file) {
-        diags_add(diags, DIAG_ERROR, path, 0, 0, "cannot open the file: %s", strerror(errno));
+        diags_add(diags, DIAG_ERROR, path, 0, 0, "cannot open the file: %s", why);
         return NULL;
     }
     size_t len = 0, capacity = first_capacity(file);

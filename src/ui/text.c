@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "herocity/regular_file.h"
 #include "herocity/wrap.h"
 
 enum { FONT_SLOTS = TEXT_FONT_SLOTS, BLOCK_SLOTS = TEXT_BLOCK_SLOTS, MAX_LINES = 64 };
@@ -47,6 +48,15 @@ TextSystem *text_create(SDL_Renderer *renderer, const char *regular_path, char *
     }
     text->renderer = renderer;
     if (regular_path) {
+        /* TTF_OpenFont would block forever on a FIFO: refuse anything but a regular file. */
+        const char *why = NULL;
+        FILE *probe = regular_file_open(regular_path, &why);
+        if (!probe) {
+            snprintf(error, error_size, "cannot open font %s: %s", regular_path, why);
+            free(text);
+            return NULL;
+        }
+        fclose(probe);
         snprintf(text->paths[FONT_REGULAR], sizeof text->paths[0], "%s", regular_path);
         snprintf(text->paths[FONT_BOLD], sizeof text->paths[0], "%s", regular_path);
     } else if (!text_find_font(FONT_REGULAR, text->paths[FONT_REGULAR], sizeof text->paths[0])) {
