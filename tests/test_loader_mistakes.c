@@ -111,6 +111,20 @@ static void a_lone_ampersand_is_pointed_at(void **state)
     expect_messages(f->diags, expected, 1);
 }
 
+/* "all" names the All banks high-score table: a bank with that id would record its rounds there. */
+static void a_reserved_bank_id_is_refused(void **state)
+{
+    Fixture *f = *state;
+    assert_null(fixture_load(f, "all.xml",
+                             "<bank version=\"1\"\n      id=\"all\"><title>All</title>\n"
+                             "<question id=\"q1\"><prompt>P</prompt><choice>A</choice>\n"
+                             "<choice correct=\"true\">B</choice><explanation>E</explanation>"
+                             "<source>S</source></question></bank>\n"));
+    static const Expected expected[] = {
+        {2, 7, DIAG_ERROR, "the bank id 'all' is kept for the game's own use; choose another id"}};
+    expect_messages(f->diags, expected, 1);
+}
+
 static void messages_are_capped_per_file(void **state)
 {
     Fixture *f = *state;
@@ -148,6 +162,7 @@ int main(void)
         TEST(every_mistake_in_one_run),
         TEST(a_mistake_is_reported_once),
         TEST(a_lone_ampersand_is_pointed_at),
+        TEST(a_reserved_bank_id_is_refused),
         TEST(messages_are_capped_per_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

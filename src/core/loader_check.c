@@ -11,6 +11,7 @@
 #include <libxml/xmlstring.h>
 
 #include "herocity/alloc.h"
+#include "herocity/store.h"
 #include "text_space.h"
 
 #if defined(__GNUC__)
@@ -333,6 +334,17 @@ static const xmlNode *find_child(const xmlNode *parent, const char *name)
     return NULL;
 }
 
+/* Ids the program gives meanings of its own: a bank with one would share their records (the
+ * "All banks" high-score table is kept under STORE_ALL_BANKS). */
+static bool bank_id_is_reserved(const char *id)
+{
+    static const char *const reserved[] = {STORE_ALL_BANKS};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(id, reserved[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Title, description, id and language: the bank's own information. */
 static bool read_info(Checker *c, Bank *bank, const xmlNode *root)
 {
@@ -350,6 +362,9 @@ static bool read_info(Checker *c, Bank *bank, const xmlNode *root)
         report(c, at_element(c, title_node), "the bank's <title> is empty; give the bank a name");
     if (ok && !id && !schema_found(c, root, FINDING_MISSING_ATTRIBUTE))
         report(c, at_element(c, root), "the <bank> has no id attribute");
+    else if (ok && id && bank_id_is_reserved((const char *)id))
+        report(c, loader_attribute_position(c->state, xmlHasNsProp(root, BAD_CAST "id", NULL)),
+               "the bank id '%s' is kept for the game's own use; choose another id", id);
     if (ok && !bank_set_info(bank, id ? (const char *)id : "", title ? title : "", description,
                              lang ? (const char *)lang : ""))
         c->out_of_memory = true;
