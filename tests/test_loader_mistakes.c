@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -125,6 +126,43 @@ static void a_reserved_bank_id_is_refused(void **state)
     expect_messages(f->diags, expected, 1);
 }
 
+/* libxml2 stops at a NUL as at the end: what follows one must not be ignored. */
+static const char nul_after_bank[] =
+    "<bank id=\"nul\" version=\"1\"><title>Nul</title>\n"
+    "<question id=\"q1\"><prompt>P</prompt><choice>A</choice>\n"
+    "<choice correct=\"true\">B</choice><explanation>E</explanation>"
+    "<source>S</source></question></bank>\n"
+    "\xD0\x96\0<question>never read</question>\n";
+static const Expected nul_expected[] = {
+    {4, 2, DIAG_ERROR, "the file holds a NUL byte here; a bank is text and cannot hold one"}};
+
+static void a_nul_byte_is_refused_with_its_place(void **state)
+{
+    Fixture *f = *state;
+    assert_null(loader_load_memory(f->loader, "nul.xml", nul_after_bank, sizeof nul_after_bank - 1,
+                                   f->diags));
+    expect_messages(f->diags, nul_expected, 1);
+}
+
+/* The same, read from a file in chunks (the way a UTF-8 file on disk is read). */
+static void a_nul_byte_in_a_file_is_refused_with_its_place(void **state)
+{
+    Fixture *f = *state;
+    char folder[] = "/tmp/herocity-nul-XXXXXX", path[64];
+    assert_non_null(mkdtemp(folder));
+    snprintf(path, sizeof path, "%s/nul.xml", folder);
+    FILE *file = fopen(path, "wb");
+    assert_non_null(file);
+    assert_int_equal(fwrite(nul_after_bank, 1, sizeof nul_after_bank - 1, file),
+                     sizeof nul_after_bank - 1);
+    assert_int_equal(fclose(file), 0);
+    Bank *bank = loader_load_file(f->loader, path, f->diags);
+    remove(path);
+    rmdir(folder);
+    assert_null(bank);
+    expect_messages(f->diags, nul_expected, 1);
+}
+
 static void messages_are_capped_per_file(void **state)
 {
     Fixture *f = *state;
@@ -163,6 +201,8 @@ int main(void)
         TEST(a_mistake_is_reported_once),
         TEST(a_lone_ampersand_is_pointed_at),
         TEST(a_reserved_bank_id_is_refused),
+        TEST(a_nul_byte_is_refused_with_its_place),
+        TEST(a_nul_byte_in_a_file_is_refused_with_its_place),
         TEST(messages_are_capped_per_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

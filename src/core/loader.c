@@ -127,6 +127,68 @@ static Bank *bank_from(const BankLoader *loader, LoadState *state, xmlDocPtr doc
     return NULL;
 }
 
+/* Where the first NUL byte is, counted as messages count: lines from 1, columns in characters
+ * from 1, a UTF-8 byte order mark not counted. libxml2 stops at a NUL as at the file's end, so
+ * what follows one (after </bank>, say) would be ignored: a bank with a NUL is refused. */
+typedef struct {
+    int line;
+    int column;
+    bool at_start;
+    bool found;
+} NulScan;
+
+static void nul_scan_start(NulScan *scan) { *scan = (NulScan){.line = 1, .at_start = true}; }
+
+/* Reads the next part of the text; true once a NUL has been found. */
+static bool nul_scan(NulScan *scan, const char *text, size_t size)
+{
+    size_t i = 0;
+    if (scan->at_start && size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    scan->at_start = false;
+    for (; i < size && !scan->found; i++) {
+        unsigned char byte = (unsigned char)text[i];
+        if (byte == '\n') {
+            scan->line++;
+            scan->column = 0;
+        } else if ((byte & 0xC0) != 0x80) {
+            scan->column++;
+        }
+        scan->found = byte == '\0';
+    }
+    return scan->found;
+}
+
+static bool refuse_nul(const NulScan *scan, const char *file, Diagnostics *diags)
+{
+    if (scan->found)
+        diags_add(diags, DIAG_ERROR, file, scan->line, scan->column,
+                  "the file holds a NUL byte here; a bank is text and cannot hold one "
+                  "(remove it, or save the file again as UTF-8)");
+    return scan->found;
+}
+
+/* The UTF-8 file from where it stands to its end, then back to its start. */
+static bool file_has_nul(FILE *file, const char *path, Diagnostics *diags)
+{
+    NulScan scan;
+    nul_scan_start(&scan);
+    char chunk[64 * 1024];
+    size_t got;
+    while (!scan.found && (got = fread(chunk, 1, sizeof chunk, file)) > 0)
+        nul_scan(&scan, chunk, got);
+    rewind(file);
+    return refuse_nul(&scan, path, diags);
+}
+
+static bool text_has_nul(const char *text, size_t size, const char *file, Diagnostics *diags)
+{
+    NulScan scan;
+    nul_scan_start(&scan);
+    nul_scan(&scan, text, size);
+    return refuse_nul(&scan, file, diags);
+}
+
 /* A whitelist: no entity substitution, no DTD loading, no network, no XInclude. */
 #define BANK_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES)
 
@@ -135,8 +197,10 @@ static Bank *read_text(const BankLoader *loader, LoadState *state, const char *d
     size_t errors_before = diags_error_count(state->diags);
     char *converted = NULL;
     const char *utf8 = loader_utf8_text(state, state->file, data, &size, &converted);
-    if (!utf8)
+    if (!utf8 || text_has_nul(utf8, size, state->file, state->diags)) {
+        hc_free(converted);
         return NULL;
+    }
     state->text = utf8;
     state->text_size = size;
     xmlDocPtr doc = loader_parse(state, state->file, utf8, size, BANK_PARSE_OPTIONS, true);
@@ -212,7 +276,7 @@ static Bank *read_other_format(BankFormat format, const char *file, const char *
                            ? "in Excel, save it as \"CSV UTF-8 (Comma delimited)\""
                            : "save it as UTF-8 in your editor";
     char *text = text_import_utf8(file, data, &size, hint, diags);
-    Bank *bank = !text                         ? NULL
+    Bank *bank = !text || text_has_nul(text, size, file, diags) ? NULL
                  : format == BANK_FORMAT_GIFT  ? gift_import(text, size, file, diags)
                  : format == BANK_FORMAT_AIKEN ? aiken_import(text, size, file, diags)
                                                : kahoot_csv_import(text, size, file, diags);
@@ -226,6 +290,10 @@ Bank *loader_load_file(BankLoader *loader, const char *path, Diagnostics *diags)
     const char *why = NULL; /* said by loader_read_file below, which meets the same fault */
     FILE *file = loader && xml ? regular_file_open(path, &why) : NULL;
     if (file && streamable(file)) {
+        if (file_has_nul(file, path, diags)) {
+            fclose(file);
+            return NULL;
+        }
         size_t first = diags_count(diags);
         LoadState state = {.file = path, .diags = diags, .record_positions = true};
         Bank *bank = read_stream(loader, &state, file);
