@@ -189,6 +189,24 @@ static int connect(Store *store, const char *path)
     return SQLITE_OK;
 }
 
+/* A folder the player cannot write (a read-only mount, another owner's folder) whose database
+ * can still be read: opened read-only, so the saved scores and settings still show. */
+static bool open_read_only(Store *store, const char *path)
+{
+    sqlite3 *db = NULL;
+    int version = 0;
+    if (access(path, R_OK) != 0 || open_db(path, SQLITE_OPEN_READONLY, &db) != SQLITE_OK ||
+        query_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
+        check_integrity(db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    store->db = db;
+    store->version = version;
+    store->read_only = true;
+    return true;
+}
+
 /* Brings the schema to STORE_SCHEMA_VERSION one step per transaction, so a crash leaves a
  * consistent older version. The version is re-read under the write lock because another copy
  * of the game may have migrated in between. */
@@ -307,6 +325,15 @@ Store *store_open(const char *dir, StoreOpenStatus *status, char *message, size_
         goto fail;
     }
     if (!make_dirs(path, strlen(dir))) {
+        if (open_read_only(store, path)) {
+            *status = STORE_READ_ONLY;
+            say(message, message_size,
+                "%s cannot be written: your saved scores and settings are shown, but nothing new "
+                "can be saved.",
+                dir);
+            hc_free(path);
+            return store;
+        }
         say(message, message_size, "Scores cannot be saved: %s is not writable.", dir);
         goto fail;
     }
