@@ -1,7 +1,7 @@
 /* The map on screen. The land and coast are the costly part (thousands of triangles): they are
- * drawn once into a texture per size and theme, at twice the size where that stays small, and
- * scaled down with linear filtering, which smooths their edges. Markers and names are a few
- * shapes and cached text blocks, drawn every frame over the texture. */
+ * drawn once into a texture per size and theme, at twice the size where that stays small and
+ * scaled down once, which smooths their edges. Markers and names are a few shapes and cached
+ * text blocks, drawn every frame over the texture. */
 #include "map_view.h"
 
 #include <math.h>
@@ -16,12 +16,11 @@
 #include "widgets.h"
 
 /* Sizes shown at once or in turn (title, bank list, feedback panel) keep their textures. */
-enum { SLOTS = 3, SUPERSAMPLED_SIDE_MAX = 1400 };
+enum { SLOTS = 3, SUPERSAMPLED_SIDE_MAX = 2048 };
 
 typedef struct {
     SDL_Texture *texture; /* NULL: not made yet, or cannot be (then drawn straight each frame) */
     int w, h;             /* the whole map's size on screen */
-    int factor;           /* the texture is factor times as large */
     const Theme *theme;
     unsigned long last_used;
     MapMarks marks;
@@ -152,34 +151,50 @@ static void draw_land(SDL_Renderer *renderer, const Map *map, const Theme *theme
 /* The coast's width on screen: a hairline on small maps, a little more on large ones. */
 static float coast_width(int h) { return h > 500 ? (float)h / 500.0f : 1.0f; }
 
-/* Makes the slot's texture: the sea, the land and the coast, at twice the size if it stays
- * small enough. False when the renderer cannot (no render targets, no memory). */
+/* A render-target texture w by h, opaque; NULL when the renderer cannot make one. */
+static SDL_Texture *target_texture(SDL_Renderer *renderer, int w, int h)
+{
+    SDL_Texture *texture =
+        SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+    if (texture)
+        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE);
+    return texture;
+}
+
+/* Makes the slot's texture: the sea, the land and the coast. Where it stays small enough they
+ * are drawn at twice the size and scaled down once, smoothly (each pixel the mean of four), so
+ * the coast has soft edges and every frame after copies the texture pixel for pixel. False
+ * when the renderer cannot (no render targets, no memory). */
 static bool make_texture(MapView *view, Game *game, Slot *slot)
 {
-    if (!SDL_RenderTargetSupported(game->renderer))
+    SDL_Renderer *renderer = game->renderer;
+    if (!SDL_RenderTargetSupported(renderer))
         return false;
-    int factor =
-        slot->w * 2 <= SUPERSAMPLED_SIDE_MAX && slot->h * 2 <= SUPERSAMPLED_SIDE_MAX ? 2 : 1;
-    int w = slot->w * factor, h = slot->h * factor;
-    SDL_Texture *texture =
-        SDL_CreateTexture(game->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
-    if (!texture)
-        return false;
-    if (SDL_SetRenderTarget(game->renderer, texture) != 0) {
-        SDL_DestroyTexture(texture);
+    bool smooth = slot->w * 2 <= SUPERSAMPLED_SIDE_MAX && slot->h * 2 <= SUPERSAMPLED_SIDE_MAX;
+    SDL_Texture *texture = target_texture(renderer, slot->w, slot->h);
+    SDL_Texture *large = smooth ? target_texture(renderer, slot->w * 2, slot->h * 2) : NULL;
+    if (!texture || SDL_SetRenderTarget(renderer, large ? large : texture) != 0) {
+        if (large)
+            SDL_DestroyTexture(large);
+        if (texture)
+            SDL_DestroyTexture(texture);
         return false;
     }
+    int factor = large ? 2 : 1;
     SDL_Color sea = slot->theme->map_sea;
-    SDL_SetRenderDrawColor(game->renderer, sea.r, sea.g, sea.b, 255);
-    SDL_RenderClear(game->renderer);
-    draw_land(game->renderer, view->map, slot->theme, 0, 0, (float)w, (float)h,
-              coast_width(slot->h) * (float)factor);
+    SDL_SetRenderDrawColor(renderer, sea.r, sea.g, sea.b, 255);
+    SDL_RenderClear(renderer);
+    draw_land(renderer, view->map, slot->theme, 0, 0, (float)(slot->w * factor),
+              (float)(slot->h * factor), coast_width(slot->h) * (float)factor);
+    if (large && SDL_SetRenderTarget(renderer, texture) == 0) {
+        SDL_SetTextureScaleMode(large, SDL_ScaleModeLinear);
+        SDL_RenderCopy(renderer, large, NULL, NULL);
+    }
     /* Back to the window: SDL puts back its viewport and clipping as they were. */
-    SDL_SetRenderTarget(game->renderer, NULL);
-    SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
-    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE);
+    SDL_SetRenderTarget(renderer, NULL);
+    if (large)
+        SDL_DestroyTexture(large);
     slot->texture = texture;
-    slot->factor = factor;
     view->renders++;
     return true;
 }
@@ -235,8 +250,7 @@ Rect map_view_draw(MapView *view, Game *game, const Rect *box, const MapShow *sh
     Slot *slot = slot_for(view, game->theme, w, h);
     slot->last_used = ++view->clock;
     if (slot->texture || make_texture(view, game, slot)) {
-        int f = slot->factor;
-        SDL_Rect src = {part.x * f, part.y * f, part.w * f, part.h * f};
+        SDL_Rect src = {part.x, part.y, part.w, part.h};
         SDL_Rect dst = {at.x, at.y, at.w, at.h};
         SDL_RenderCopy(game->renderer, slot->texture, &src, &dst);
     } else { /* no render targets: the geometry every frame, cut to the part shown */
