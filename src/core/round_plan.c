@@ -142,14 +142,14 @@ static void measure_panel(const FontMetrics *metrics, const RoundTexts *texts, R
      * source wrap short of it only where that costs them no line: the panel keeps its height. */
     needs->prose_w = prose_w;
     needs->map_w = inner_w - prose_w - 2 * pad >= body * 4 ? inner_w - prose_w - 2 * pad : 0;
+    if (needs->map_w == 0)
+        return;
     TextPlacement verdict = measured(metrics, texts->verdict, prose_w - icon - pad, true, body);
     TextPlacement source = measured(metrics, texts->source, prose_w, false, plan->sizes.status);
     needs->map_from_top = verdict.height_needed <= plan->verdict.height_needed;
     needs->map_to_bottom = source.height_needed <= plan->source.height_needed;
-    if (needs->map_w > 0 && needs->map_from_top)
-        plan->verdict = verdict;
-    if (needs->map_w > 0 && needs->map_to_bottom)
-        plan->source = source;
+    plan->verdict = needs->map_from_top ? verdict : plan->verdict;
+    plan->source = needs->map_to_bottom ? source : plan->source;
 }
 
 /* A text the question has is set off by half a padding, even when squeezed to nothing. */
