@@ -76,7 +76,9 @@ static void name_neighbours(MapMarks *marks, const FontMetrics *metrics)
 void map_marks_update(MapMarks *marks, const Map *map, Game *game, int map_w, int map_h,
                       const Rect *window, const MapShow *show)
 {
+    /* The footer's size, or less on a small map, where a name must not hide the land. */
     int px_max = widgets_sizes(game).footer;
+    px_max = px_max < window->h / 12 ? px_max : window->h / 12;
     if (laid_out_for(marks, map_w, map_h, window, show, px_max))
         return;
     *marks = (MapMarks){.valid = true,
@@ -106,14 +108,24 @@ void map_marks_update(MapMarks *marks, const Map *map, Game *game, int map_w, in
             marks->markers[marks->count++] = dot;
     }
     FontMetrics metrics = text_metrics(game->text);
-    if (map_names_place(&metrics, window, marks->radius, marks->markers, marks->count, px_max,
-                        &marks->names))
+    /* A map shown whole names every place, all at one size, or none but the star's. Near a
+     * place, the star's name comes first, as large as it fits, then its neighbours at that
+     * size, the nearest first, as room allows: better few names read than all too small. */
+    bool near = show->fill && marks->starred;
+    if (!near && map_names_place(&metrics, window, marks->radius, marks->markers, marks->count,
+                                 px_max, &marks->names))
         return;
-    /* Without a highlighted place, naming some places and not others would single them out:
-     * none then. With one, its neighbours are named too, the nearest first, as room allows. */
-    if (!marks->starred)
+    if (!marks->starred) { /* naming some places and not others would single them out */
         marks->names = (MapNames){0};
-    else if (show->name_all)
+        return;
+    }
+    MapMarker star_only[PLACE_COUNT + 1];
+    memcpy(star_only, marks->markers, sizeof star_only);
+    for (int i = 1; i < marks->count; i++)
+        star_only[i].name = NULL;
+    map_names_place(&metrics, window, marks->radius, star_only, marks->count, px_max,
+                    &marks->names);
+    if (show->name_all && marks->names.px > 0)
         name_neighbours(marks, &metrics);
 }
 
