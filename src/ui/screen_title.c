@@ -81,7 +81,8 @@ static void draw_pictures(Game *game, const MenuLayout *layout)
     const Rect *first = &layout->rows[0], *last = &layout->rows[layout->row_count - 1];
     int top = layout->heading.y + layout->heading.h + margin;
     int bottom = layout->footer.y - margin;
-    int right_x = first->x + first->w + margin;
+    /* Clear of the scroll bar a long menu has beside it (widgets_menu). */
+    int right_x = first->x + first->w + margin + widgets_sizes(game).footer * 2 / 3;
     Rect right = {right_x, top, game->width - margin - right_x, bottom - top};
     MapShow show = {.name_all = true};
     map_view_draw(game->map_view, game, &right, &show);
