@@ -102,50 +102,57 @@ Rect map_view_fit(const MapView *view, const Rect *box)
     return (Rect){box->x + (box->w - w) / 2, box->y + (box->h - h) / 2, w, h};
 }
 
+/* Each stretch of the coast as a quad `width` wide, lengthened by half of that at both ends so
+ * that the turns between stretches show no notch; sx, sy scale the asset, x, y move it. */
+static void draw_coast(SDL_Renderer *renderer, const Map *map, SDL_Color colour, float x, float y,
+                       float sx, float sy, float width)
+{
+    int segments = map->coast_starts[map->coast_line_count] - map->coast_line_count;
+    SDL_Vertex *corners = malloc(sizeof *corners * (size_t)(segments * 4 + 1));
+    int *indices = malloc(sizeof *indices * (size_t)(segments * 6 + 1));
+    int n = 0;
+    float half = width / 2.0f;
+    for (int line = 0; corners && indices && line < map->coast_line_count; line++)
+        for (int p = map->coast_starts[line]; p + 1 < map->coast_starts[line + 1]; p++) {
+            float ax = x + map->coast[p].x * sx, ay = y + map->coast[p].y * sy;
+            float bx = x + map->coast[p + 1].x * sx, by = y + map->coast[p + 1].y * sy;
+            float length = hypotf(bx - ax, by - ay);
+            if (length < 1e-3f)
+                continue;
+            float dx = (bx - ax) / length * half, dy = (by - ay) / length * half;
+            SDL_FPoint quad[4] = {{ax - dx - dy, ay - dy + dx},
+                                  {bx + dx - dy, by + dy + dx},
+                                  {bx + dx + dy, by + dy - dx},
+                                  {ax - dx + dy, ay - dy - dx}};
+            static const int order[6] = {0, 1, 2, 0, 2, 3};
+            for (int k = 0; k < 6; k++)
+                indices[n * 6 + k] = n * 4 + order[k];
+            for (int k = 0; k < 4; k++)
+                corners[n * 4 + k] = (SDL_Vertex){quad[k], colour, {0, 0}};
+            n++;
+        }
+    if (n > 0)
+        SDL_RenderGeometry(renderer, NULL, corners, n * 4, indices, n * 6);
+    free(corners);
+    free(indices);
+}
+
 /* The land's triangles and the coast's lines into a w by h area whose corner is at x, y. */
 static void draw_land(SDL_Renderer *renderer, const Map *map, const Theme *theme, float x, float y,
                       float w, float h, float coast_width)
 {
     float sx = w / (float)map->width, sy = h / (float)map->height;
     SDL_Vertex *land = malloc(sizeof *land * (size_t)(map->vertex_count + 1));
-    int segments = map->coast_starts[map->coast_line_count] - map->coast_line_count;
-    SDL_Vertex *coast = malloc(sizeof *coast * (size_t)(segments * 4 + 1));
-    int *quads = malloc(sizeof *quads * (size_t)(segments * 6 + 1));
-    if (land && coast && quads) {
+    if (land) {
         for (int i = 0; i < map->vertex_count; i++)
             land[i] = (SDL_Vertex){{x + map->vertices[i].x * sx, y + map->vertices[i].y * sy},
                                    theme->map_land,
                                    {0, 0}};
         SDL_RenderGeometry(renderer, NULL, land, map->vertex_count, map->triangles,
                            map->triangle_count * 3);
-        /* Each stretch of coast is a quad coast_width wide, lengthened by half of it at both
-         * ends so that the turns between stretches show no notch. */
-        int n = 0;
-        float half = coast_width / 2.0f;
-        for (int line = 0; line < map->coast_line_count; line++)
-            for (int p = map->coast_starts[line]; p + 1 < map->coast_starts[line + 1]; p++) {
-                float ax = x + map->coast[p].x * sx, ay = y + map->coast[p].y * sy;
-                float bx = x + map->coast[p + 1].x * sx, by = y + map->coast[p + 1].y * sy;
-                float length = hypotf(bx - ax, by - ay);
-                if (length < 1e-3f)
-                    continue;
-                float dx = (bx - ax) / length * half, dy = (by - ay) / length * half;
-                SDL_FPoint corners[4] = {{ax - dx - dy, ay - dy + dx},
-                                         {bx + dx - dy, by + dy + dx},
-                                         {bx + dx + dy, by + dy - dx},
-                                         {ax - dx + dy, ay - dy - dx}};
-                static const int order[6] = {0, 1, 2, 0, 2, 3};
-                for (int k = 0; k < 6; k++)
-                    quads[n * 6 + k] = n * 4 + order[k];
-                for (int k = 0; k < 4; k++)
-                    coast[n * 4 + k] = (SDL_Vertex){corners[k], theme->map_coast, {0, 0}};
-                n++;
-            }
-        SDL_RenderGeometry(renderer, NULL, coast, n * 4, quads, n * 6);
+        free(land);
     }
-    free(land);
-    free(coast);
-    free(quads);
+    draw_coast(renderer, map, theme->map_coast, x, y, sx, sy, coast_width);
 }
 
 /* The coast's width on screen: a hairline on small maps, a little more on large ones. */
