@@ -76,9 +76,11 @@ static void name_neighbours(MapMarks *marks, const FontMetrics *metrics)
 void map_marks_update(MapMarks *marks, const Map *map, Game *game, int map_w, int map_h,
                       const Rect *window, const MapShow *show)
 {
-    /* The footer's size, or less on a small map, where a name must not hide the land. */
+    /* The footer's size, or less on a small map, where a name must not hide the land; never
+     * below the smallest size a player must read. */
     int px_max = widgets_sizes(game).footer;
     px_max = px_max < window->h / 12 ? px_max : window->h / 12;
+    px_max = px_max > LAYOUT_MIN_TEXT_PX ? px_max : LAYOUT_MIN_TEXT_PX;
     if (laid_out_for(marks, map_w, map_h, window, show, px_max))
         return;
     *marks = (MapMarks){.valid = true,
