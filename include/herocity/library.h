@@ -28,6 +28,8 @@ const Bank *library_bank(const BankLibrary *library, size_t index);
 size_t library_question_total(const BankLibrary *library);
 /* The bank that holds this question (one of the library's own), or NULL. */
 const Bank *library_bank_of(const BankLibrary *library, const Question *question);
+/* The question with this id in any loaded bank (through each bank's id index), or NULL. */
+const Question *library_find_question(const BankLibrary *library, const char *id);
 /* The questions left out of the loaded banks, all together (see bank_left_out_count). */
 size_t library_left_out_count(const BankLibrary *library);
 

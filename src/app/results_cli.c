@@ -18,14 +18,7 @@ enum { GAMES_MAX = 10000 };
 
 static const Question *find_question(void *context, const char *id)
 {
-    const BankLibrary *library = context;
-    for (size_t b = 0; b < library_bank_count(library); b++) {
-        const Bank *bank = library_bank(library, b);
-        for (size_t q = 0; q < bank_question_count(bank); q++)
-            if (strcmp(bank_question(bank, q)->id, id) == 0)
-                return bank_question(bank, q);
-    }
-    return NULL;
+    return library_find_question((const BankLibrary *)context, id);
 }
 
 /* One game's rows; false (after saying why) when it cannot be rebuilt. */

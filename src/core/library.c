@@ -259,6 +259,16 @@ const Bank *library_bank_of(const BankLibrary *library, const Question *question
     return NULL;
 }
 
+const Question *library_find_question(const BankLibrary *library, const char *id)
+{
+    for (size_t b = 0; b < library->bank_count; b++) {
+        const Question *q = bank_find_question(library->banks[b], id);
+        if (q)
+            return q;
+    }
+    return NULL;
+}
+
 size_t library_left_out_count(const BankLibrary *library)
 {
     size_t total = 0;

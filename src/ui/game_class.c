@@ -154,14 +154,7 @@ void game_class_finish(Game *game)
 
 static const Question *find_question(void *context, const char *id)
 {
-    const Game *game = context;
-    for (size_t b = 0; b < library_bank_count(game->library); b++) {
-        const Bank *bank = library_bank(game->library, b);
-        for (size_t q = 0; q < bank_question_count(bank); q++)
-            if (strcmp(bank_question(bank, q)->id, id) == 0)
-                return bank_question(bank, q);
-    }
-    return NULL;
+    return library_find_question(((const Game *)context)->library, id);
 }
 
 bool game_class_resume(Game *game, const StoredClassGame *saved)
