@@ -54,16 +54,11 @@ Classroom *classroom_new(const ClassSetup *setup, const Question *const *questio
     }
     Rng rng;
     rng_seed(&rng, seed);
-    for (size_t i = 0; i < count; i++)
-        picks[i] = (int)i;
-    rng_shuffle_ints(&rng, picks, count);
+    rng_order(&rng, picks, count, true);
     for (size_t i = 0; i < asked; i++) {
         const Question *q = questions[picks[i]];
         items[i].question = q;
-        for (int c = 0; c < q->choice_count; c++)
-            items[i].order[c] = c;
-        if (q->shuffle)
-            rng_shuffle_ints(&rng, items[i].order, (size_t)q->choice_count);
+        rng_order(&rng, items[i].order, (size_t)q->choice_count, q->shuffle);
     }
     hc_free(picks);
     return classroom_room_over(setup, items, asked, on_event, context);

@@ -31,3 +31,11 @@ void rng_shuffle_ints(Rng *rng, int *items, size_t count)
         items[j] = tmp;
     }
 }
+
+void rng_order(Rng *rng, int *items, size_t count, bool shuffle)
+{
+    for (size_t i = 0; i < count; i++)
+        items[i] = (int)i;
+    if (shuffle)
+        rng_shuffle_ints(rng, items, count);
+}

@@ -43,17 +43,11 @@ static Session *session_make(const Question *const *pool, size_t pool_size, size
     }
     Rng rng;
     rng_seed(&rng, seed);
-    for (size_t i = 0; i < pool_size; i++)
-        picks[i] = (int)i;
-    if (!keep_order)
-        rng_shuffle_ints(&rng, picks, pool_size);
+    rng_order(&rng, picks, pool_size, !keep_order);
     for (size_t i = 0; i < count; i++) {
         const Question *q = pool[picks[i]];
         items[i].question = q;
-        for (int c = 0; c < q->choice_count; c++)
-            items[i].order[c] = c;
-        if (q->shuffle)
-            rng_shuffle_ints(&rng, items[i].order, (size_t)q->choice_count);
+        rng_order(&rng, items[i].order, (size_t)q->choice_count, q->shuffle);
     }
     hc_free(picks);
     session->items = items;
