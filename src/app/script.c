@@ -2,16 +2,17 @@
  * (the model is SDL's own testautomation_events.c). */
 #include "script.h"
 
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "herocity/number.h"
+#include "herocity/diag.h"
+#include "herocity/regular_file.h"
 #include "loop.h"
 #include "map_view.h"
 #include "screen.h"
+#include "script_parse.h"
 #include "sound.h"
 
 typedef enum { LINE_OK, LINE_FAILED, LINE_INVALID, LINE_QUIT } LineResult;
@@ -210,8 +211,6 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
     return true;
 }
 
-static bool parse_int(const char *text, long min, long max, long *out);
-
 /* `remember NAME` keeps the value NAME has now; `expect NAME=@NAME` compares with it, so a test
  * asserts "unchanged" without typing a count that changes whenever a bank is added. */
 enum { REMEMBERED_MAX = 16 };
@@ -265,25 +264,16 @@ static bool copy_file(const char *from, const char *to)
     return ok;
 }
 
-/* `click X Y` or `click NAME`, a thing the last frame drew ("answer B", "button Play"). */
-static LineResult click(Game *game, const char *where, char *arg)
+/* `click NAME`: the middle of a thing the last frame drew ("answer B", "button Play"). */
+static LineResult click_on(Game *game, const char *where, const char *name)
 {
-    long x = 0, y = 0;
-    char *second = strchr(arg, ' ');
-    if (second && (*second = '\0', parse_int(arg, 0, 100000, &x)) &&
-        parse_int(second + 1, 0, 100000, &y)) {
-        push_click(game, (int)x, (int)y);
-        return LINE_OK;
-    }
-    if (second)
-        *second = ' ';
     game_draw(game); /* the targets of what is on screen now */
-    const Target *target = game_find_target(game, arg);
+    const Target *target = game_find_target(game, name);
     if (!target) {
         fprintf(stderr,
                 "%s: error: click takes X Y or the name of something on screen; '%s' is "
                 "not on the %s screen\n",
-                where, arg, game_screen_name(game));
+                where, name, game_screen_name(game));
         return LINE_INVALID;
     }
     push_click(game, target->rect.x + target->rect.w / 2, target->rect.y + target->rect.h / 2);
@@ -304,198 +294,167 @@ static void advance(Game *game, long ms)
     }
 }
 
-static bool parse_int(const char *text, long min, long max, long *out)
+static LineResult answer(Game *game, const char *where, bool right)
 {
-    return number_parse(text, min, max, out);
+    /* The key of a right or a wrong answer, whatever the shuffle. */
+    SessionSnapshot snap = {0};
+    if (game->session)
+        session_snapshot(game->session, &snap);
+    if (snap.state != SESSION_ASKING) {
+        fprintf(stderr, "%s: error: answer right|wrong runs during a question\n", where);
+        return LINE_INVALID;
+    }
+    int choice = right ? snap.correct_choice : (snap.correct_choice + 1) % snap.choice_count;
+    char key[2] = {(char)('A' + choice), '\0'};
+    push_key(key);
+    return LINE_OK;
 }
 
-static LineResult run_line(Game *game, const char *where, char *line)
+static LineResult expect(Game *game, const char *where, const ScriptCommand *command)
 {
-    char *command = line;
-    char *arg = strchr(line, ' ');
-    if (arg)
-        *arg++ = '\0';
-    else
-        arg = line + strlen(line);
-    long a = 0, b = 0;
-    if (strcmp(command, "key") == 0) {
-        if (!push_key(arg)) {
-            fprintf(stderr, "%s: error: unknown key name '%s'\n", where, arg);
+    char actual[256];
+    loop_frame(game);
+    if (!state_value(game, command->text, actual, sizeof actual)) {
+        fprintf(stderr, "%s: error: nothing called '%s' to expect\n", where, command->text);
+        return LINE_INVALID;
+    }
+    const char *value = command->value;
+    if (command->remembered) { /* a value remembered earlier: "the same as before" */
+        value = remembered(command->value);
+        if (!value) {
+            fprintf(stderr, "%s: error: nothing remembered as '%s'\n", where, command->value);
             return LINE_INVALID;
         }
-    } else if (strcmp(command, "pad") == 0) {
-        char *instance = strchr(arg, ' ');
-        if (instance)
-            *instance++ = '\0';
-        if (instance && !parse_int(instance, 0, 1000000, &a)) {
-            fprintf(stderr, "%s: error: pad takes a button name and a controller number\n", where);
+    }
+    bool same = command->expect == EXPECT_PREFIX ? strncmp(actual, value, strlen(value)) == 0
+                                                 : strcmp(actual, value) == 0;
+    if (same == (command->expect == EXPECT_NOT_EQUAL)) {
+        fprintf(stderr, "%s: expectation failed: %s is '%s', expected %s'%s'\n", where,
+                command->text, actual,
+                command->expect == EXPECT_NOT_EQUAL ? "anything but "
+                : command->expect == EXPECT_PREFIX  ? "a start of "
+                                                    : "",
+                value);
+        return LINE_FAILED;
+    }
+    return LINE_OK;
+}
+
+static LineResult run_command(Game *game, const char *where, const ScriptCommand *command)
+{
+    LineResult result = LINE_OK;
+    switch (command->verb) {
+    case SCRIPT_KEY:
+        if (!push_key(command->text)) {
+            fprintf(stderr, "%s: error: unknown key name '%s'\n", where, command->text);
             return LINE_INVALID;
         }
-        if (!push_pad(arg, a)) {
+        break;
+    case SCRIPT_PAD:
+        if (!push_pad(command->text, command->a)) {
             fprintf(stderr, "%s: error: unknown controller button '%s', or no controller %ld\n",
-                    where, arg, a);
+                    where, command->text, command->a);
             return LINE_INVALID;
         }
-    } else if (strcmp(command, "gamepad") == 0) {
+        break;
+    case SCRIPT_GAMEPAD:
         if (!attach_pad(game)) {
             fprintf(stderr, "%s: error: cannot plug in a virtual controller: %s\n", where,
                     SDL_GetError());
             return LINE_INVALID;
         }
-    } else if (strcmp(command, "answer") == 0) {
-        /* `answer right` / `answer wrong`: the key of such an answer, whatever the shuffle. */
-        SessionSnapshot snap = {0};
-        if (game->session)
-            session_snapshot(game->session, &snap);
-        bool right = strcmp(arg, "right") == 0;
-        if ((!right && strcmp(arg, "wrong") != 0) || snap.state != SESSION_ASKING) {
-            fprintf(stderr, "%s: error: answer takes right or wrong, during a question\n", where);
+        break;
+    case SCRIPT_ANSWER: result = answer(game, where, command->right); break;
+    case SCRIPT_TEXT: push_text(command->text); break;
+    case SCRIPT_CLICK_AT: push_click(game, (int)command->a, (int)command->b); break;
+    case SCRIPT_CLICK_ON: result = click_on(game, where, command->text); break;
+    case SCRIPT_ADVANCE: advance(game, command->a); break;
+    case SCRIPT_REMEMBER:
+        if (!remember(game, command->text)) {
+            fprintf(stderr, "%s: error: nothing called '%s' to remember\n", where, command->text);
             return LINE_INVALID;
         }
-        int choice = right ? snap.correct_choice : (snap.correct_choice + 1) % snap.choice_count;
-        char key[2] = {(char)('A' + choice), '\0'};
-        push_key(key);
-    } else if (strcmp(command, "text") == 0) {
-        push_text(arg);
-    } else if (strcmp(command, "click") == 0) {
-        LineResult clicked = click(game, where, arg);
-        if (clicked != LINE_OK)
-            return clicked;
-    } else if (strcmp(command, "advance") == 0) {
-        if (!parse_int(arg, 0, 24L * 3600 * 1000, &a)) {
-            fprintf(stderr, "%s: error: advance takes a number of milliseconds\n", where);
-            return LINE_INVALID;
-        }
-        advance(game, a);
-    } else if (strcmp(command, "remember") == 0) {
-        if (!remember(game, arg)) {
-            fprintf(stderr, "%s: error: nothing called '%s' to remember\n", where, arg);
-            return LINE_INVALID;
-        }
-    } else if (strcmp(command, "wait") == 0) {
-        if (!parse_int(arg, 0, 100000, &a)) {
-            fprintf(stderr, "%s: error: wait takes a number of frames\n", where);
-            return LINE_INVALID;
-        }
-        for (long i = 0; i < a; i++)
+        break;
+    case SCRIPT_WAIT:
+        for (long i = 0; i < command->a; i++)
             loop_frame(game);
-    } else if (strcmp(command, "expect") == 0) {
-        char *value = strchr(arg, '=');
-        char actual[256];
-        /* NAME!=VALUE asserts the opposite; NAME^=VALUE that the value starts with VALUE. */
-        bool negate = value && value > arg && value[-1] == '!';
-        bool prefix = value && value > arg && value[-1] == '^';
-        if (negate || prefix)
-            value[-1] = '\0';
-        if (!value) {
-            fprintf(stderr, "%s: error: expect takes NAME=VALUE\n", where);
-            return LINE_INVALID;
-        }
-        *value++ = '\0';
+        break;
+    case SCRIPT_EXPECT: result = expect(game, where, command); break;
+    case SCRIPT_SHOT:
         loop_frame(game);
-        if (!state_value(game, arg, actual, sizeof actual)) {
-            fprintf(stderr, "%s: error: nothing called '%s' to expect\n", where, arg);
-            return LINE_INVALID;
-        }
-        if (value[0] == '@') { /* a value remembered earlier: "the same as before" */
-            value = remembered(value + 1);
-            if (!value) {
-                fprintf(stderr, "%s: error: nothing remembered as '%s'\n", where, arg);
-                return LINE_INVALID;
-            }
-        }
-        bool same =
-            prefix ? strncmp(actual, value, strlen(value)) == 0 : strcmp(actual, value) == 0;
-        if (same == negate) {
-            fprintf(stderr, "%s: expectation failed: %s is '%s', expected %s'%s'\n", where, arg,
-                    actual,
-                    negate   ? "anything but "
-                    : prefix ? "a start of "
-                             : "",
-                    value);
-            return LINE_FAILED;
-        }
-    } else if (strcmp(command, "shot") == 0) {
-        loop_frame(game);
-        if (!*arg || !script_save_screenshot(game, arg)) {
-            fprintf(stderr, "%s: error: cannot save screenshot '%s': %s\n", where, arg,
+        if (!script_save_screenshot(game, command->text)) {
+            fprintf(stderr, "%s: error: cannot save screenshot '%s': %s\n", where, command->text,
                     SDL_GetError());
             return LINE_INVALID;
         }
-    } else if (strcmp(command, "resize") == 0) {
-        char *h = strchr(arg, ' ');
-        if (!h ||
-            (*h++ = '\0', !parse_int(arg, LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MAX_SIDE, &a)) ||
-            !parse_int(h, LIMIT_WINDOW_MIN_HEIGHT, LIMIT_WINDOW_MAX_SIDE, &b)) {
-            fprintf(stderr, "%s: error: resize takes W H, at least %dx%d\n", where,
-                    LIMIT_WINDOW_MIN_WIDTH, LIMIT_WINDOW_MIN_HEIGHT);
-            return LINE_INVALID;
-        }
-        SDL_SetWindowSize(game->window, (int)a, (int)b);
+        break;
+    case SCRIPT_RESIZE:
+        SDL_SetWindowSize(game->window, (int)command->a, (int)command->b);
         loop_frame(game);
-        game_resized(game, (int)a, (int)b);
-    } else if (strcmp(command, "copy") == 0) {
-        /* `copy SRC DST`: an author saving a file, for the preview's reload. */
-        char *destination = strchr(arg, ' ');
-        if (destination)
-            *destination++ = '\0';
-        if (!destination || !copy_file(arg, destination)) {
-            fprintf(stderr, "%s: error: copy takes SRC DST, and SRC must be readable\n", where);
+        game_resized(game, (int)command->a, (int)command->b);
+        break;
+    case SCRIPT_COPY: /* an author saving a file, for the preview's reload */
+        if (!copy_file(command->text, command->value)) {
+            fprintf(stderr, "%s: error: cannot copy %s to %s\n", where, command->text,
+                    command->value);
             return LINE_INVALID;
         }
-    } else if (strcmp(command, "lose-textures") == 0) {
+        break;
+    case SCRIPT_LOSE_TEXTURES: {
         /* As Direct3D does when a window changes mode: every render target's pixels are lost. */
         SDL_Event event = {.type = SDL_RENDER_TARGETS_RESET};
         SDL_PushEvent(&event);
-    } else if (strcmp(command, "crash") == 0) {
-        /* The game killed mid-way, as a power cut or `kill -9` would: no cleanup runs. */
-        raise(SIGKILL);
-    } else if (strcmp(command, "quit") == 0) {
-        return LINE_QUIT;
-    } else {
-        fprintf(stderr, "%s: error: unknown command '%s'\n", where, command);
-        return LINE_INVALID;
+        break;
     }
+    case SCRIPT_CRASH: raise(SIGKILL); break; /* as a power cut or `kill -9`: no cleanup */
+    case SCRIPT_QUIT: return LINE_QUIT;
+    }
+    if (result != LINE_OK)
+        return result;
     loop_frame(game);
     return game->quit ? LINE_QUIT : LINE_OK;
 }
 
+static bool read_script(const char *path, Script *script)
+{
+    const char *why = NULL;
+    FILE *file = regular_file_open(path, &why);
+    if (!file) {
+        fprintf(stderr, "%s: error: cannot open script: %s\n", path, why);
+        return false;
+    }
+    static char text[SCRIPT_MAX_BYTES + 1];
+    size_t size = fread(text, 1, sizeof text, file);
+    fclose(file);
+    Diagnostics *diags = diags_new();
+    bool ok = diags && script_parse(path, text, size, script, diags);
+    char message[1200];
+    for (size_t i = 0; diags && i < diags_count(diags); i++)
+        fprintf(stderr, "%s\n", diag_format(diags_get(diags, i), message, sizeof message));
+    diags_free(diags);
+    return ok;
+}
+
 int script_run(Game *game, const char *path)
 {
-    FILE *file = fopen(path, "r");
-    if (!file) {
-        fprintf(stderr, "%s: error: cannot open script: %s\n", path, strerror(errno));
+    Script script;
+    if (!read_script(path, &script))
         return 2;
-    }
     loop_frame(game);
-    char line[LIMIT_SCRIPT_LINE_BYTES + 2]; /* the line, its newline, the terminator */
-    int number = 0, status = 0;
+    int status = 0;
     bool ended = false; /* the game quit (Esc on the title, or `quit`) */
-    while (status == 0 && fgets(line, sizeof line, file)) {
-        number++;
-        if (!strchr(line, '\n') && !feof(file)) { /* the rest would run as a line of its own */
-            fprintf(stderr, "%s:%d: error: the line is longer than %d bytes\n", path, number,
-                    LIMIT_SCRIPT_LINE_BYTES);
-            status = 2;
-            break;
-        }
-        line[strcspn(line, "\r\n")] = '\0';
-        char *start = line;
-        while (*start == ' ' || *start == '\t')
-            start++;
-        if (!*start || *start == '#')
-            continue;
+    for (size_t i = 0; status == 0 && i < script.count; i++) {
         char where[1100];
-        snprintf(where, sizeof where, "%s:%d", path, number);
+        snprintf(where, sizeof where, "%s:%d", path, script.commands[i].line);
         if (ended) { /* an expectation that never runs must not pass */
             fprintf(stderr, "%s: error: the game ended before this line could run\n", where);
             status = 1;
             break;
         }
-        LineResult result = run_line(game, where, start);
+        LineResult result = run_command(game, where, &script.commands[i]);
         ended = result == LINE_QUIT;
         status = result == LINE_FAILED ? 1 : result == LINE_INVALID ? 2 : 0;
     }
-    fclose(file);
+    script_free(&script);
     return status;
 }
