@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what is missing, builds, and runs every test twice: once in a warnings-as-errors
-# build, once under AddressSanitizer and UndefinedBehaviorSanitizer (a leak fails the run).
+# build, once under AddressSanitizer and UndefinedBehaviorSanitizer (a leak fails the run);
+# then fuzzes each reader of outside data for a minute with libFuzzer (clang).
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/install-deps.sh
@@ -17,3 +18,9 @@ cmake -S . -B build-sanitize -DHEROCITY_WERROR=ON -DHEROCITY_SANITIZE=ON \
 cmake --build build-sanitize -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
+
+echo "== fuzz each reader for ${HEROCITY_FUZZ_SECONDS:-60} s (libFuzzer, ASan + UBSan)"
+cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DHEROCITY_FUZZ=ON -DHEROCITY_WERROR=ON \
+    -DHEROCITY_FUZZ_SECONDS="${HEROCITY_FUZZ_SECONDS:-60}" >/dev/null
+cmake --build build-fuzz -j"$jobs"
+ctest --test-dir build-fuzz --output-on-failure -j"$jobs"

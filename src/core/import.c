@@ -69,6 +69,16 @@ void import_leave_out(Importer *im, ImportDraft *d, const char *fmt, ...)
     va_end(args);
 }
 
+/* The first control character in text that no bank can carry (XML 1.0 has no way to write
+ * one, even as a reference), or 0: tabs and line ends are text. */
+static unsigned char control_character(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++)
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+            return *p;
+    return 0;
+}
+
 void import_check_texts(Importer *im, ImportDraft *d, const char *explanation_from)
 {
     size_t prompt = moodle_utf8_length(d->prompt ? d->prompt : "");
@@ -85,6 +95,14 @@ void import_check_texts(Importer *im, ImportDraft *d, const char *explanation_fr
     else if (source > LIMIT_SOURCE_CHARS)
         import_leave_out(im, d, "its source is %zu characters long; a source can have at most %d",
                          source, LIMIT_SOURCE_CHARS);
+    else if (control_character(d->prompt) || control_character(d->explanation) ||
+             control_character(d->source))
+        import_leave_out(im, d,
+                         "its text holds a control character (byte 0x%02X), which a bank "
+                         "cannot carry",
+                         control_character(d->prompt)        ? control_character(d->prompt)
+                         : control_character(d->explanation) ? control_character(d->explanation)
+                                                             : control_character(d->source));
     else if (bank_question_count(im->bank) >= LIMIT_QUESTIONS_PER_BANK)
         import_leave_out(im, d, "a bank holds at most %d questions", LIMIT_QUESTIONS_PER_BANK);
 }
@@ -108,6 +126,11 @@ void import_add_answer(Importer *im, ImportDraft *d, char *text)
     else if (length > LIMIT_CHOICE_CHARS)
         import_leave_out(im, d, "answer %d is %zu characters long; an answer can have at most %d",
                          n, length, LIMIT_CHOICE_CHARS);
+    else if (control_character(text))
+        import_leave_out(im, d,
+                         "answer %d holds a control character (byte 0x%02X), which a bank "
+                         "cannot carry",
+                         n, control_character(text));
     for (int i = 0; length > 0 && i < d->choice_count - 1; i++)
         if (strcmp(d->choices[i], text) == 0)
             import_leave_out(im, d, "it has the answer \"%s\" twice; every answer must differ",
@@ -234,6 +257,12 @@ static bool set_info(Importer *im)
     char *description =
         im->description ? hc_strdup(im->description) : hc_strprintf("Imported from %s", im->format);
     bool ok = im->title && description;
+    for (char *p = im->title; ok && *p; p++) /* a title is one line of plain text */
+        if ((unsigned char)*p < 0x20)
+            *p = ' ';
+    for (char *p = description; ok && *p; p++)
+        if ((unsigned char)*p < 0x20)
+            *p = ' ';
     if (ok && moodle_utf8_length(im->title) > LIMIT_TITLE_CHARS) {
         moodle_utf8_truncate(im->title, LIMIT_TITLE_CHARS);
         diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
