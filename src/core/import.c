@@ -1,6 +1,7 @@
 /* What the importers share: drafts, their limits, ids from names, the bank's own information. */
 #include "import.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -69,14 +70,48 @@ void import_leave_out(Importer *im, ImportDraft *d, const char *fmt, ...)
     va_end(args);
 }
 
-/* The first control character in text that no bank can carry (XML 1.0 has no way to write
- * one, even as a reference), or 0: tabs and line ends are text. */
-static unsigned char control_character(const char *text)
+/* The first character in text that no bank can carry, as a code point, or 0: XML 1.0 has no
+ * way to write a control character other than tab and line ends (not even as a reference), nor
+ * U+FFFE and U+FFFF. Text reaching here is valid UTF-8. */
+static unsigned long uncarried_character(const char *text)
 {
-    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++)
+    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++) {
         if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
             return *p;
+        if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+            return p[2] == 0xBE ? 0xFFFEul : 0xFFFFul;
+    }
     return 0;
+}
+
+/* The same characters in a title or description, made spaces and U+FFFD (the same length). */
+static void replace_uncarried(char *text)
+{
+    for (unsigned char *p = (unsigned char *)(text ? text : ""); *p; p++) {
+        if (*p < 0x20)
+            *p = ' ';
+        else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+            p[2] = 0xBD;
+    }
+}
+
+/* xs:language, the schema's type for xml:lang: letters, then hyphenated letters and digits. */
+static bool is_language_tag(const char *tag)
+{
+    size_t part = 0;
+    bool first = true;
+    for (const char *p = tag; *p; p++) {
+        if (*p == '-' && part > 0) {
+            part = 0;
+            first = false;
+        } else if ((isalpha((unsigned char)*p) || (!first && isdigit((unsigned char)*p))) &&
+                   (unsigned char)*p < 0x80 && part < 8) {
+            part++;
+        } else {
+            return false;
+        }
+    }
+    return part > 0;
 }
 
 void import_check_texts(Importer *im, ImportDraft *d, const char *explanation_from)
@@ -95,14 +130,12 @@ void import_check_texts(Importer *im, ImportDraft *d, const char *explanation_fr
     else if (source > LIMIT_SOURCE_CHARS)
         import_leave_out(im, d, "its source is %zu characters long; a source can have at most %d",
                          source, LIMIT_SOURCE_CHARS);
-    else if (control_character(d->prompt) || control_character(d->explanation) ||
-             control_character(d->source))
-        import_leave_out(im, d,
-                         "its text holds a control character (byte 0x%02X), which a bank "
-                         "cannot carry",
-                         control_character(d->prompt)        ? control_character(d->prompt)
-                         : control_character(d->explanation) ? control_character(d->explanation)
-                                                             : control_character(d->source));
+    else if (uncarried_character(d->prompt) || uncarried_character(d->explanation) ||
+             uncarried_character(d->source))
+        import_leave_out(im, d, "its text holds the character U+%04lX, which a bank cannot carry",
+                         uncarried_character(d->prompt)        ? uncarried_character(d->prompt)
+                         : uncarried_character(d->explanation) ? uncarried_character(d->explanation)
+                                                               : uncarried_character(d->source));
     else if (bank_question_count(im->bank) >= LIMIT_QUESTIONS_PER_BANK)
         import_leave_out(im, d, "a bank holds at most %d questions", LIMIT_QUESTIONS_PER_BANK);
 }
@@ -126,11 +159,9 @@ void import_add_answer(Importer *im, ImportDraft *d, char *text)
     else if (length > LIMIT_CHOICE_CHARS)
         import_leave_out(im, d, "answer %d is %zu characters long; an answer can have at most %d",
                          n, length, LIMIT_CHOICE_CHARS);
-    else if (control_character(text))
-        import_leave_out(im, d,
-                         "answer %d holds a control character (byte 0x%02X), which a bank "
-                         "cannot carry",
-                         n, control_character(text));
+    else if (uncarried_character(text))
+        import_leave_out(im, d, "answer %d holds the character U+%04lX, which a bank cannot carry",
+                         n, uncarried_character(text));
     for (int i = 0; length > 0 && i < d->choice_count - 1; i++)
         if (strcmp(d->choices[i], text) == 0)
             import_leave_out(im, d, "it has the answer \"%s\" twice; every answer must differ",
@@ -257,12 +288,18 @@ static bool set_info(Importer *im)
     char *description =
         im->description ? hc_strdup(im->description) : hc_strprintf("Imported from %s", im->format);
     bool ok = im->title && description;
-    for (char *p = im->title; ok && *p; p++) /* a title is one line of plain text */
-        if ((unsigned char)*p < 0x20)
-            *p = ' ';
-    for (char *p = description; ok && *p; p++)
-        if ((unsigned char)*p < 0x20)
-            *p = ' ';
+    if (ok) { /* a title and a description are one line of text each */
+        replace_uncarried(im->title);
+        replace_uncarried(description);
+    }
+    if (im->language && !is_language_tag(im->language)) {
+        diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
+                  "the quiz's language '%s' is not a language code such as en, ru or uk; the "
+                  "bank is left without one",
+                  im->language);
+        hc_free(im->language);
+        im->language = NULL;
+    }
     if (ok && moodle_utf8_length(im->title) > LIMIT_TITLE_CHARS) {
         moodle_utf8_truncate(im->title, LIMIT_TITLE_CHARS);
         diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
