@@ -197,6 +197,10 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
     else if (strcmp(name, "store") == 0) {
         static const char *const names[] = {"opened", "recovered", "read-only", "unavailable"};
         snprintf(out, size, "%s", names[game->store_status]);
+    } else if (strcmp(name, "store_message") == 0) { /* the line the title shows about saving */
+        size_t len = strnlen(game->store_message, size - 1); /* `expect ^=` reads the start */
+        memcpy(out, game->store_message, len);
+        out[len] = '\0';
     } else if (strcmp(name, "steady_frame_renders") == 0)
         snprintf(out, size, "%lu", steady_frame_renders(game));
     else if (strncmp(name, "map_", 4) == 0) { /* what the map shows in a frame drawn now */
