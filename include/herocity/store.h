@@ -17,7 +17,7 @@
 typedef enum {
     STORE_OPENED,      /* the database was opened (or created) and is ready */
     STORE_RECOVERED,   /* the old file was not a database: it was moved aside, a new one made */
-    STORE_READ_ONLY,   /* made by a newer version of the game: read, never written */
+    STORE_READ_ONLY,   /* read, never written: a newer game's file, or a folder not writable */
     STORE_UNAVAILABLE, /* nothing can be saved (unwritable folder, ...): play goes on */
 } StoreOpenStatus;
 

@@ -190,22 +190,49 @@ static int connect(Store *store, const char *path)
 }
 
 /* A folder the player cannot write (a read-only mount, another owner's folder) whose database
- * can still be read: opened read-only, so the saved scores and settings still show. */
-static bool open_read_only(Store *store, const char *path)
+ * can still be read: opened read-only, so the saved scores and settings still show. Returns
+ * SQLITE_OK, SQLITE_CANTOPEN when there is no database, or why it cannot be read (NOTADB or
+ * CORRUPT: damaged, and here it cannot be moved aside). */
+static int open_read_only(Store *store, const char *path)
 {
     sqlite3 *db = NULL;
     int version = 0;
-    if (access(path, R_OK) != 0 || open_db(path, SQLITE_OPEN_READONLY, &db) != SQLITE_OK ||
-        query_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
-        check_integrity(db) != SQLITE_OK) {
+    if (access(path, F_OK) != 0)
+        return SQLITE_CANTOPEN;
+    int rc = access(path, R_OK) == 0 ? open_db(path, SQLITE_OPEN_READONLY, &db) : SQLITE_PERM;
+    if (rc == SQLITE_OK)
+        rc = query_int(db, "PRAGMA user_version", &version);
+    /* A newer game's schema may not parse here: like connect(), its version is enough. */
+    if (rc == SQLITE_OK && version >= 0 && version <= STORE_SCHEMA_VERSION)
+        rc = check_integrity(db);
+    if (rc != SQLITE_OK) {
         sqlite3_close(db);
-        return false;
+        return rc;
     }
     store->db = db;
     store->version = version;
     store->read_only = true;
-    return true;
+    return SQLITE_OK;
 }
+
+/* Why a database cannot be used, in the player's words rather than SQLite's. */
+static const char *plain_reason(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL: return "the disk is full";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return "another program is using it";
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN: return "it cannot be written";
+    case SQLITE_IOERR: return "the disk could not be read or written";
+    case SQLITE_NOMEM: return "out of memory";
+    default: return "it could not be opened";
+    }
+}
+
+static bool is_busy(int rc) { return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED; }
 
 /* Brings the schema to STORE_SCHEMA_VERSION one step per transaction, so a crash leaves a
  * consistent older version. The version is re-read under the write lock because another copy
@@ -306,6 +333,63 @@ static char *move_aside(const char *path)
     return NULL;
 }
 
+/* The data folder cannot be written: a readable database is shown read-only; anything else is
+ * said and left exactly as it is (a damaged file cannot be moved aside here). */
+static bool open_in_unwritable_folder(Store *store, const char *dir, const char *path,
+                                      char *message, size_t message_size)
+{
+    int rc = open_read_only(store, path);
+    if (rc == SQLITE_OK)
+        return true;
+    if (is_not_a_database(rc))
+        say(message, message_size,
+            "Your saved data could not be read, and %s cannot be written, so the file was left "
+            "as it is: scores cannot be saved.",
+            dir);
+    else if (is_busy(rc))
+        say(message, message_size,
+            "Scores cannot be saved this time: %s is in use by another program.", path);
+    else
+        say(message, message_size, "Scores cannot be saved: %s is not writable.", dir);
+    return false;
+}
+
+/* Opens, creates or migrates path in a folder we can write; a damaged file is moved aside
+ * first (its new name in *moved). */
+static bool open_in_folder(Store *store, const char *path, char **moved, char *message,
+                           size_t message_size)
+{
+    int rc = connect(store, path);
+    if (is_not_a_database(rc)) {
+        *moved = move_aside(path);
+        if (!*moved) {
+            say(message, message_size,
+                "Your saved data could not be read, and it could not be moved aside, so it was "
+                "left as it is in %s: scores cannot be saved.",
+                path);
+            return false;
+        }
+        rc = connect(store, path);
+    }
+    if (rc == SQLITE_OK && !store->read_only && store->version < STORE_SCHEMA_VERSION)
+        rc = migrate(store);
+    if (rc == SQLITE_OK)
+        return true;
+    sqlite3_close(store->db);
+    store->db = NULL;
+    if (*moved)
+        say(message, message_size,
+            "Scores cannot be saved: %s, so no new file could be started. "
+            "Your old saved data was moved to %s.",
+            plain_reason(rc), *moved);
+    else if (is_busy(rc))
+        say(message, message_size,
+            "Scores cannot be saved this time: %s is in use by another program.", path);
+    else
+        say(message, message_size, "Scores cannot be saved: %s (%s).", plain_reason(rc), path);
+    return false;
+}
+
 Store *store_open(const char *dir, StoreOpenStatus *status, char *message, size_t message_size)
 {
     StoreOpenStatus ignored;
@@ -324,46 +408,20 @@ Store *store_open(const char *dir, StoreOpenStatus *status, char *message, size_
         say(message, message_size, "Scores cannot be saved: out of memory.");
         goto fail;
     }
-    if (!make_dirs(path, strlen(dir))) {
-        if (open_read_only(store, path)) {
-            *status = STORE_READ_ONLY;
-            say(message, message_size,
-                "%s cannot be written: your saved scores and settings are shown, but nothing new "
-                "can be saved.",
-                dir);
-            hc_free(path);
-            return store;
-        }
-        say(message, message_size, "Scores cannot be saved: %s is not writable.", dir);
+    bool writable = make_dirs(path, strlen(dir));
+    if (writable ? !open_in_folder(store, path, &moved, message, message_size)
+                 : !open_in_unwritable_folder(store, dir, path, message, message_size))
         goto fail;
-    }
-    int rc = connect(store, path);
-    if (is_not_a_database(rc)) {
-        moved = move_aside(path);
-        if (!moved) {
-            say(message, message_size,
-                "Scores cannot be saved: %s is damaged and could not be moved aside.", path);
-            goto fail;
-        }
-        rc = connect(store, path);
-    }
-    if (rc == SQLITE_OK && !store->read_only && store->version < STORE_SCHEMA_VERSION)
-        rc = migrate(store);
-    if (rc != SQLITE_OK) {
-        if (moved)
-            say(message, message_size,
-                "Scores cannot be saved: a new %s could not be created (%s). "
-                "Your old saved data was moved to %s.",
-                path, sqlite3_errstr(rc), moved);
-        else
-            say(message, message_size, "Scores cannot be saved: %s could not be opened (%s).", path,
-                sqlite3_errstr(rc));
-        goto fail;
-    }
-    if (store->read_only) {
+    if (store->version < 0 || store->version > STORE_SCHEMA_VERSION) {
         *status = STORE_READ_ONLY;
         say(message, message_size,
             "Your saved data comes from a newer version of the game: scores will not be saved.");
+    } else if (store->read_only) {
+        *status = STORE_READ_ONLY;
+        say(message, message_size,
+            "%s cannot be written: your saved scores and settings are shown, but nothing new "
+            "can be saved.",
+            dir);
     } else if (moved) {
         *status = STORE_RECOVERED;
         say(message, message_size,

@@ -1,0 +1,268 @@
+#!/bin/sh
+# Disk faults, one after another (issue 12): a damaged database (random bytes, cut short,
+# a page overwritten), one from a newer version, a read-only data folder (with a good, a
+# damaged and a newer database, and one that cannot exist), a full disk, and two games on one
+# folder (at the same time; and while another program holds the lock). In each the game
+# starts, the player is told in plain words (the title's line and stderr), a round is played to
+# its end, and every file the player had is still there byte for byte: under its own name, or
+# moved aside to herocity.db.corrupt-N. The cases that need a tmpfs are skipped, with a
+# message, where this test may not mount one.
+set -eu
+herocity=$1
+e2e=$2
+. "$e2e/lib/tmpfs.sh"
+. "$e2e/lib/files.sh"
+work=$(mktemp -d)
+lock_holder=""
+trap '[ -z "$lock_holder" ] || kill "$lock_holder" 2>/dev/null; tmpfs_unmount_all; rm -rf "$work"' EXIT
+export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+
+fail() {
+    echo "disk_faults: $*"
+    exit 1
+}
+
+# game CASE DIR SCRIPT [ARGS...]: plays known.xml on the data folder DIR; stderr in CASE.err.
+game() {
+    name=$1 dir=$2 script=$3
+    shift 3
+    "$herocity" --data-dir "$dir" --play "$e2e/known.xml" --seed 7 --script "$script" "$@" \
+        2>"$work/$name.err" || { cat "$work/$name.err"; fail "$name: the game failed"; }
+}
+
+# told CASE TEXT: the player was told TEXT on stderr (the title shows the same line).
+told() {
+    grep -qF "$2" "$work/$1.err" || { cat "$work/$1.err"; fail "$1: the player was not told '$2'"; }
+}
+
+# A round of known.xml played to the results, every answer right: 310 points.
+round() {
+    printf 'answer right\nkey Return\nanswer right\nkey Return\nanswer right\nkey Return\n'
+    printf 'expect screen=results\nexpect score=310\n'
+}
+
+integrity_ok() {
+    [ "$(sqlite3 "$1" 'PRAGMA integrity_check')" = ok ] || fail "$1 is damaged"
+}
+
+# A good database: Ada's 310 points, the light theme, and enough rows for several pages.
+{ round; printf 'text Ada\nkey Return\nexpect screen=highscores\n'; } >"$work/first.txt"
+game first "$work/first" "$work/first.txt"
+sqlite3 "$work/first/herocity.db" "
+    INSERT INTO settings VALUES('theme', 'light') ON CONFLICT(key) DO UPDATE SET value = 'light';
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+    INSERT INTO scores(bank_id, name, score, played_at)
+        SELECT 'other-bank', printf('Player %03d of a long list', i), i % 300, 0 FROM n;"
+good="$work/good.db"
+cp "$work/first/herocity.db" "$good"
+version=$(sqlite3 "$good" 'PRAGMA user_version')
+
+# ---- (a) A damaged database: moved aside byte for byte, a new one started, a score saved. ----
+# Each damage in the same folder: herocity.db.corrupt-1, -2, -3, none replacing another.
+damaged="$work/damaged"
+mkdir -p "$damaged/questions"
+cp "$e2e/four.xml" "$damaged/questions/mine.xml" # a teacher's own bank, never touched
+n=0
+for damage in random cut overwritten; do
+    n=$((n + 1))
+    case $damage in
+    random) head -c 8192 /dev/urandom >"$damaged/herocity.db" ;;
+    cut) head -c $((4096 * 5 + 1000)) "$good" >"$damaged/herocity.db" ;;
+    overwritten)
+        cp "$good" "$damaged/herocity.db"
+        yes 'not a page of a database' | head -c 4096 |
+            dd of="$damaged/herocity.db" bs=4096 seek=3 conv=notrunc 2>/dev/null
+        ;;
+    esac
+    cp "$damaged/herocity.db" "$work/original-$damage"
+    files_snapshot "$damaged" "$work/before-$damage"
+    { printf 'expect store=recovered\n'
+      printf 'expect store_message^=Your saved data could not be read, so it was moved to\n'
+      round; printf 'text Bea\nkey Return\nexpect screen=highscores\n'; } >"$work/$damage.txt"
+    game "$damage" "$damaged" "$work/$damage.txt"
+    cmp "$work/original-$damage" "$damaged/herocity.db.corrupt-$n" ||
+        fail "$damage: the moved copy differs"
+    told "$damage" "moved to $damaged/herocity.db.corrupt-$n and a new file was started"
+    files_kept "$work/before-$damage" || fail "$damage: a file of the player's was lost"
+    integrity_ok "$damaged/herocity.db"
+    [ "$(sqlite3 "$damaged/herocity.db" "SELECT name || ' ' || score FROM scores")" = "Bea 310" ] ||
+        fail "$damage: the score was not saved in the new file"
+done
+echo "damaged database (random bytes, cut short, a page overwritten): ok"
+
+# ---- (b) A database from a newer version, with a table we do not know: read, never written. --
+newer="$work/newer"
+mkdir "$newer"
+cp "$good" "$newer/herocity.db"
+sqlite3 "$newer/herocity.db" "PRAGMA user_version = $((version + 1));
+    CREATE TABLE from_the_future(id INTEGER PRIMARY KEY, what TEXT)"
+files_snapshot "$newer" "$work/before-newer"
+{ printf 'expect store=read-only\nexpect theme=light\n'
+  printf 'expect store_message^=Your saved data comes from a newer version of the game\n'
+  round; printf 'expect name_box=no\n'; } >"$work/newer.txt"
+game newer "$newer" "$work/newer.txt"
+told newer "comes from a newer version of the game"
+files_kept "$work/before-newer" || fail "newer: a file of the player's was changed"
+echo "database from a newer version: ok"
+
+# ---- (c) A data folder that cannot exist (its parent is a file): play goes on. ----
+touch "$work/file"
+{ printf 'expect store=unavailable\nexpect store_message^=Scores cannot be saved\n'
+  round; printf 'expect name_box=no\n'; } >"$work/no-folder.txt"
+game no-folder "$work/file/data" "$work/no-folder.txt"
+told no-folder "cannot be saved"
+
+# ---- (c) A read-only data folder: a good, a damaged and a newer database. ----
+if tmpfs_mount "$work/read-only" 4m; then
+    ro="$work/read-only"
+    mkdir "$ro/good" "$ro/damaged" "$ro/newer"
+    cp "$good" "$ro/good/herocity.db"
+    cp "$work/original-random" "$ro/damaged/herocity.db"
+    cp "$newer/herocity.db" "$ro/newer/herocity.db"
+    tmpfs_read_only "$ro"
+    files_snapshot "$ro" "$work/before-read-only"
+    # The saved scores and settings still show; nothing new can be saved.
+    { printf 'expect store=read-only\nexpect theme=light\n'
+      printf 'expect store_message^=%s cannot be written\n' "$ro/good"
+      printf 'key Down\nkey Down\nkey Down\nkey Return\nexpect screen=highscores\n'
+      printf 'expect top_score=1. Ada: 310 points\n'; } >"$work/ro-scores.txt"
+    "$herocity" --data-dir "$ro/good" --questions "$e2e" --script "$work/ro-scores.txt" \
+        2>"$work/ro-scores.err" || { cat "$work/ro-scores.err"; fail "ro-scores: the game failed"; }
+    told ro-scores "cannot be written: your saved scores and settings are shown"
+    { printf 'expect store=read-only\n'; round; printf 'expect name_box=no\n'; } >"$work/ro-good.txt"
+    game ro-good "$ro/good" "$work/ro-good.txt"
+    # Damaged where it cannot be moved aside: left as it is, and said so.
+    { printf 'expect store=unavailable\n'
+      printf 'expect store_message^=Your saved data could not be read\n'
+      round; printf 'expect name_box=no\n'; } >"$work/ro-damaged.txt"
+    game ro-damaged "$ro/damaged" "$work/ro-damaged.txt"
+    told ro-damaged "was left as it is"
+    [ ! -e "$ro/damaged/herocity.db.corrupt-1" ] || fail "ro-damaged: a copy was made"
+    { printf 'expect store=read-only\n'
+      printf 'expect store_message^=Your saved data comes from a newer version of the game\n'
+      round; printf 'expect name_box=no\n'; } >"$work/ro-newer.txt"
+    game ro-newer "$ro/newer" "$work/ro-newer.txt"
+    told ro-newer "comes from a newer version of the game"
+    files_kept "$work/before-read-only" || fail "read-only: a file of the player's was changed"
+    echo "read-only data folder (good, damaged, newer database): ok"
+else
+    echo "read-only data folder: skipped: cannot mount a tmpfs here (needs root)"
+fi
+
+# ---- (d) A full disk: the score's save fails on the results, said there, the score kept. ----
+if tmpfs_mount "$work/full" 256k; then
+    full="$work/full"
+    printf 'expect store=opened\nquit\n' >"$work/make.txt"
+    game make "$full/data" "$work/make.txt"
+    dd if=/dev/zero of="$full/filler" bs=4k 2>/dev/null || true # to the last byte
+    files_snapshot "$full/data" "$work/before-full"
+    { printf 'expect store=opened\n'; round
+      printf 'expect name_box=yes\ntext Ada\nkey Return\nexpect screen=results\n'
+      printf 'expect saved=no\nexpect save_failed=yes\nexpect name_box=yes\n'; } >"$work/full.txt"
+    game full "$full/data" "$work/full.txt"
+    files_kept "$work/before-full" || fail "full: the database was changed by the failed save"
+    integrity_ok "$full/data/herocity.db"
+    # A damaged database on the full disk: moved aside, and no room for a new one.
+    cp "$work/original-cut" "$work/damaged-full"
+    rm "$full/data/herocity.db"
+    rm "$full/filler"
+    cp "$work/damaged-full" "$full/data/herocity.db"
+    dd if=/dev/zero of="$full/filler" bs=1k 2>/dev/null || true
+    files_snapshot "$full/data" "$work/before-full-damaged"
+    { printf 'expect store=unavailable\n'
+      printf 'expect store_message^=Scores cannot be saved: the disk is full\n'
+      round; printf 'expect name_box=no\n'; } >"$work/full-damaged.txt"
+    game full-damaged "$full/data" "$work/full-damaged.txt"
+    told full-damaged "Your old saved data was moved to $full/data/herocity.db.corrupt-1"
+    files_kept "$work/before-full-damaged" || fail "full-damaged: a file of the player's was lost"
+    rm "$full/filler"
+    echo "full disk: ok"
+else
+    echo "full disk: skipped: cannot mount a small tmpfs here (needs root)"
+fi
+
+# ---- (e) Two games on one new folder at the same time: both scores saved, nothing damaged. ----
+both="$work/both"
+for player in Ada Bea; do
+    { round; printf 'text %s\nkey Return\nexpect screen=highscores\n' "$player"; } \
+        >"$work/both-$player.txt"
+done
+game both-Ada "$both" "$work/both-Ada.txt" &
+first_game=$!
+game both-Bea "$both" "$work/both-Bea.txt" &
+second_game=$!
+wait "$first_game" || fail "two games: the first failed"
+wait "$second_game" || fail "two games: the second failed"
+integrity_ok "$both/herocity.db"
+[ "$(sqlite3 "$both/herocity.db" "SELECT group_concat(name, ',') FROM (SELECT name FROM scores ORDER BY name)")" = "Ada,Bea" ] ||
+    fail "two games: a score was lost"
+echo "two games at the same time: ok"
+
+# ---- (e) Another program holds the write lock longer than the game waits (2 s). ----
+# hold_lock DB KIND: a sqlite3 that holds a BEGIN KIND lock on DB until release_lock.
+hold_lock() {
+    rm -f "$work/lock-fifo"
+    mkfifo "$work/lock-fifo"
+    sqlite3 "$1" <"$work/lock-fifo" >/dev/null &
+    lock_holder=$!
+    exec 3>"$work/lock-fifo"
+    printf 'BEGIN %s;\nUPDATE settings SET value = value;\n' "$2" >&3
+    # Held once a writer that does not wait is refused.
+    tries=0
+    while sqlite3 "$1" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK' >/dev/null 2>&1; do
+        tries=$((tries + 1))
+        [ "$tries" -lt 100 ] || fail "the lock was never taken"
+        sleep 0.1
+    done
+}
+release_lock() {
+    printf 'COMMIT;\n' >&3
+    exec 3>&-
+    wait "$lock_holder" || true
+    lock_holder=""
+}
+
+locked="$work/locked"
+mkdir "$locked"
+cp "$good" "$locked/herocity.db"
+hold_lock "$locked/herocity.db" IMMEDIATE
+# The lock goes once the game says the save failed (the game copies a file to say so), while
+# the second try waits for it.
+(
+    tries=0
+    while [ ! -e "$work/save-failed" ] && [ "$tries" -lt 600 ]; do
+        tries=$((tries + 1))
+        sleep 0.1
+    done
+    printf 'COMMIT;\n' >"$work/lock-fifo"
+) &
+releaser=$!
+{ printf 'expect store=opened\n'; round
+  printf 'expect name_box=yes\ntext Cy\nkey Return\nexpect screen=results\n'
+  printf 'expect saved=no\nexpect save_failed=yes\nexpect name_box=yes\n'
+  printf 'copy /dev/null %s\nkey Return\nexpect screen=highscores\n' "$work/save-failed"
+} >"$work/locked.txt"
+game locked "$locked" "$work/locked.txt"
+wait "$releaser" || true
+exec 3>&-
+wait "$lock_holder" || true
+lock_holder=""
+integrity_ok "$locked/herocity.db"
+[ "$(sqlite3 "$locked/herocity.db" "SELECT count(*) FROM scores WHERE name = 'Cy'")" = 1 ] ||
+    fail "locked: the second try did not save the score"
+echo "a write lock held while the score is saved: ok"
+
+# An exclusive lock (another program writing) from before the game starts to after it ends.
+files_snapshot "$locked" "$work/before-exclusive"
+hold_lock "$locked/herocity.db" EXCLUSIVE
+{ printf 'expect store=unavailable\n'
+  printf 'expect store_message^=Scores cannot be saved this time: %s is in use\n' \
+      "$locked/herocity.db"
+  round; printf 'expect name_box=no\n'; } >"$work/exclusive.txt"
+game exclusive "$locked" "$work/exclusive.txt"
+told exclusive "is in use by another program"
+release_lock
+files_kept "$work/before-exclusive" || fail "exclusive: a file of the player's was changed"
+integrity_ok "$locked/herocity.db"
+echo "an exclusive lock held from before the game starts: ok"
+echo "disk faults: ok"
