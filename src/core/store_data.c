@@ -83,25 +83,42 @@ bool store_load_settings(Store *store, Settings *settings)
         }
     }
     sqlite3_finalize(stmt);
+    store->settings_seen = *settings;
+    store->settings_seen_valid = rc == SQLITE_DONE;
     return rc == SQLITE_DONE;
+}
+
+enum { SETTING_KEYS = 5 };
+static const char *const setting_keys[SETTING_KEYS] = {"text_scale_percent", "fullscreen", "sound",
+                                                       "theme", "round_length"};
+
+/* The text saved under each of setting_keys; the numbers are written into scale and length. */
+static void setting_texts(const Settings *settings, char scale[16], char length[16],
+                          const char *values[SETTING_KEYS])
+{
+    int percent = settings->text_scale_percent;
+    percent = percent < LIMIT_TEXT_SCALE_MIN   ? LIMIT_TEXT_SCALE_MIN
+              : percent > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX
+                                               : percent;
+    snprintf(scale, 16, "%d", percent);
+    snprintf(length, 16, "%d", settings->round_length);
+    values[0] = scale;
+    values[1] = settings->fullscreen ? "1" : "0";
+    values[2] = settings->sound ? "1" : "0";
+    values[3] = settings->theme;
+    values[4] = length;
 }
 
 bool store_save_settings(Store *store, const Settings *settings)
 {
     if (!store || store->read_only || !settings)
         return false;
-    int scale = settings->text_scale_percent;
-    scale = scale < LIMIT_TEXT_SCALE_MIN   ? LIMIT_TEXT_SCALE_MIN
-            : scale > LIMIT_TEXT_SCALE_MAX ? LIMIT_TEXT_SCALE_MAX
-                                           : scale;
-    char scale_text[16];
-    snprintf(scale_text, sizeof scale_text, "%d", scale);
-    char length_text[16];
-    snprintf(length_text, sizeof length_text, "%d", settings->round_length);
-    const char *keys[] = {"text_scale_percent", "fullscreen", "sound", "theme", "round_length"};
-    const char *values[] = {scale_text, settings->fullscreen ? "1" : "0",
-                            settings->sound ? "1" : "0", settings->theme, length_text};
-    int lengths[] = {-1, -1, -1, (int)strnlen(settings->theme, sizeof settings->theme), -1};
+    char scale[16], length[16], seen_scale[16], seen_length[16];
+    const char *values[SETTING_KEYS], *seen[SETTING_KEYS];
+    setting_texts(settings, scale, length, values);
+    setting_texts(&store->settings_seen, seen_scale, seen_length, seen);
+    int lengths[SETTING_KEYS] = {-1, -1, -1, (int)strnlen(settings->theme, sizeof settings->theme),
+                                 -1};
 
     if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)
         return false;
@@ -110,14 +127,21 @@ bool store_save_settings(Store *store, const Settings *settings)
                                  "INSERT INTO settings(key, value) VALUES(?1, ?2)"
                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                  -1, &stmt, NULL) == SQLITE_OK;
-    for (size_t i = 0; ok && i < sizeof keys / sizeof keys[0]; i++) {
-        ok = sqlite3_bind_text(stmt, 1, keys[i], -1, SQLITE_STATIC) == SQLITE_OK &&
+    for (size_t i = 0; ok && i < SETTING_KEYS; i++) {
+        if (store->settings_seen_valid && strncmp(values[i], seen[i], 16) == 0)
+            continue; /* unchanged here: another game may have changed it since */
+        ok = sqlite3_bind_text(stmt, 1, setting_keys[i], -1, SQLITE_STATIC) == SQLITE_OK &&
              sqlite3_bind_text(stmt, 2, values[i], lengths[i], SQLITE_TRANSIENT) == SQLITE_OK &&
              sqlite3_step(stmt) == SQLITE_DONE;
         sqlite3_reset(stmt);
     }
     sqlite3_finalize(stmt);
-    return store_finish(store->db, ok);
+    ok = store_finish(store->db, ok);
+    if (ok) {
+        store->settings_seen = *settings;
+        store->settings_seen_valid = true;
+    }
+    return ok;
 }
 
 /* Other remembered choices (the last classroom setup): a text under a key of their own, kept in

@@ -7,10 +7,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "herocity/store.h"
+
 struct Store {
     sqlite3 *db;
     int version;    /* PRAGMA user_version after opening (and migrating) */
     bool read_only; /* made by a newer game: we must not change what it wrote */
+    /* The settings as this store last read or wrote them: a save writes only what changed
+     * since, so two games on one folder do not put back each other's old values. */
+    Settings settings_seen;
+    bool settings_seen_valid;
 };
 
 /* Runs every statement of a parameterless script (DDL, PRAGMA, BEGIN/COMMIT). */
