@@ -1,5 +1,5 @@
 /* Two games on one data folder (two windows, or two computers on a shared folder): what one
- * saves, the other never puts back. */
+ * saves, the other never puts back, and a game left unfinished is taken up by one of them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "herocity/store_class.h"
 #include "store_fixture.h"
 
 static void test_settings_changed_in_two_games_are_both_kept(void **state)
@@ -51,11 +52,48 @@ static void test_settings_saved_before_any_load_are_all_written(void **state)
     assert_int_equal(raw_int(f->db, "SELECT value = 'dark' FROM settings WHERE key = 'theme'"), 1);
 }
 
+static void test_an_unfinished_game_is_taken_up_by_one_game_only(void **state)
+{
+    Fixture *f = *state;
+    Store *first = open_ok(f);
+    Store *second = open_ok(f);
+    int64_t id = store_class_begin(first, 1764680000, "teams=Owls|100,Foxes|150", "q1:0,1,2,3");
+    ClassEvent answer = {CLASS_EVENT_ANSWER, 0, 1, 2, 5400, 0};
+    assert_true(store_class_event(first, id, 0, &answer));
+    /* Both games start and offer it. */
+    StoredClassGame seen_first, seen_second;
+    assert_true(store_class_unfinished(first, &seen_first));
+    assert_true(store_class_unfinished(second, &seen_second));
+    assert_int_equal(seen_first.id, id);
+    assert_int_equal(seen_second.id, id);
+
+    int64_t taken = store_class_take(first, seen_first.id);
+    assert_true(taken > id);
+    assert_int_equal(store_class_take(second, seen_second.id), 0);
+    /* Ended in the second window after the first took it: the game in play goes on. */
+    store_class_finish(second, seen_second.id);
+    StoredClassGame now;
+    assert_true(store_class_unfinished(second, &now));
+    assert_int_equal(now.id, taken);
+    assert_int_equal(now.event_count, 1);
+    assert_memory_equal(&now.events[0], &answer, sizeof answer);
+    ClassEvent next = {CLASS_EVENT_NEXT, 0, -1, -1, 9000, 0};
+    assert_true(store_class_event(first, taken, 1, &next));
+    stored_class_game_free(&now);
+    stored_class_game_free(&seen_first);
+    stored_class_game_free(&seen_second);
+    store_close(first);
+    store_close(second);
+    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM class_games"), 1);
+    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM class_events WHERE game = 2"), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FRESH(test_settings_changed_in_two_games_are_both_kept),
         FRESH(test_settings_saved_before_any_load_are_all_written),
+        FRESH(test_an_unfinished_game_is_taken_up_by_one_game_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

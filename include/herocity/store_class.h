@@ -27,6 +27,10 @@ int64_t store_class_begin(Store *store, int64_t started, const char *setup, cons
 bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *event);
 bool store_class_finish(Store *store, int64_t game);
 /* The latest game not finished: true and *out filled (free with stored_class_game_free). */
+/* Takes an unfinished game over for this window before it is resumed: the game gets a new id
+ * (returned), so a second game that offered the same one finds it gone and resumes nothing.
+ * 0 when another game took it first, or it cannot be saved. */
+int64_t store_class_take(Store *store, int64_t game);
 bool store_class_unfinished(Store *store, StoredClassGame *out);
 /* Game ids, the latest first; returns how many were written to ids. */
 size_t store_class_games(Store *store, int64_t *ids, size_t max);

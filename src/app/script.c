@@ -201,7 +201,9 @@ static bool state_value(Game *game, const char *name, char *out, size_t size)
         size_t len = strnlen(game->store_message, size - 1); /* `expect ^=` reads the start */
         memcpy(out, game->store_message, len);
         out[len] = '\0';
-    } else if (strcmp(name, "steady_frame_renders") == 0)
+    } else if (strcmp(name, "title_notice") == 0)
+        snprintf(out, size, "%s", game->title_notice ? game->title_notice : "");
+    else if (strcmp(name, "steady_frame_renders") == 0)
         snprintf(out, size, "%lu", steady_frame_renders(game));
     else if (strncmp(name, "map_", 4) == 0) { /* what the map shows in a frame drawn now */
         game_draw(game);

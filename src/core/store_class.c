@@ -42,6 +42,42 @@ bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *e)
     return ok;
 }
 
+/* Runs one parameterised statement over two ids (?1, and ?2 where it has one). */
+static bool run_with_ids(sqlite3 *db, const char *sql, int64_t first, int64_t second)
+{
+    sqlite3_stmt *stmt = NULL;
+    bool ok = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+              sqlite3_bind_int64(stmt, 1, first) == SQLITE_OK &&
+              (sqlite3_bind_parameter_count(stmt) < 2 ||
+               sqlite3_bind_int64(stmt, 2, second) == SQLITE_OK) &&
+              sqlite3_step(stmt) == SQLITE_DONE;
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+int64_t store_class_take(Store *store, int64_t game)
+{
+    if (!store || store->read_only || game <= 0)
+        return 0;
+    /* Under the write lock, so two games cannot both see the old id still unfinished. */
+    if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+        return 0;
+    sqlite3_stmt *stmt = NULL;
+    int64_t taken = 0;
+    if (sqlite3_prepare_v2(store->db, "SELECT coalesce(max(id), 0) + 1 FROM class_games", -1, &stmt,
+                           NULL) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        taken = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    bool ok =
+        taken > 0 &&
+        run_with_ids(store->db, "UPDATE class_games SET id = ?2 WHERE id = ?1 AND finished = 0",
+                     game, taken) &&
+        sqlite3_changes(store->db) == 1 &&
+        run_with_ids(store->db, "UPDATE class_events SET game = ?2 WHERE game = ?1", game, taken);
+    return store_finish(store->db, ok) ? taken : 0;
+}
+
 bool store_class_finish(Store *store, int64_t game)
 {
     if (!store || store->read_only || game <= 0)

@@ -138,6 +138,9 @@ typedef struct Game {
     Store *store;
     StoreOpenStatus store_status;
     char store_message[512];
+    /* One line for the title about what just happened there (a game taken up elsewhere); said
+     * until the player picks from the menu. NULL: nothing to say. */
+    const char *title_notice;
     Settings settings;
 
     /* The round in play: shared by the question, feedback, confirm and results screens. */
@@ -247,6 +250,9 @@ void game_class_finish(Game *game);
 /* The game the store has as unfinished, rebuilt with its scores and question, its timer
  * started again; false when there is none or its questions are no longer all in the banks. */
 bool game_class_resume(Game *game, const StoredClassGame *saved);
+/* Whether the unfinished game `id` was taken up (or ended) by another window since it was
+ * offered here (store_class_take). */
+bool game_class_taken_elsewhere(Game *game, int64_t id);
 /* Self-study (game_study.c). The learner called `name`, added when `add` and there is none. */
 LearnerStatus game_study_use_learner(Game *game, const char *name, bool add);
 bool game_study_bank_chosen(const Game *game, const char *bank_id);

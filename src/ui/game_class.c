@@ -178,6 +178,14 @@ bool game_class_resume(Game *game, const StoredClassGame *saved)
     return true;
 }
 
+bool game_class_taken_elsewhere(Game *game, int64_t id)
+{
+    StoredClassGame still;
+    bool unfinished = store_class_load(game->store, id, &still) && !still.finished;
+    stored_class_game_free(&still);
+    return game->store && !unfinished;
+}
+
 void game_class_end(Game *game)
 {
     classroom_free(game->classroom);

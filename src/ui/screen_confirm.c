@@ -128,6 +128,14 @@ static void answered_yes(Game *game, ConfirmState *confirm)
         return;
     }
     if (confirm->what == CONFIRM_RESUME_CLASSROOM) {
+        /* Another window may have offered the same game: the first to take it plays it. */
+        int64_t taken = store_class_take(game->store, confirm->saved.id);
+        if (taken > 0) {
+            confirm->saved.id = taken;
+        } else if (game_class_taken_elsewhere(game, confirm->saved.id)) {
+            game->title_notice = TXT_RESUMED_ELSEWHERE;
+            return;
+        }
         if (game_class_resume(game, &confirm->saved)) {
             game_push(game, SCREEN_CLASS_SETUP, 0);
             game_push(game, SCREEN_CLASS_GAME, 0);

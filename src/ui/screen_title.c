@@ -18,7 +18,7 @@ static const MenuRow rows[ROW_COUNT] = {
 static void menu_layout(Game *game, MenuLayout *layout)
 {
     /* A line above the footer only when there is something to say (saving does not work). */
-    int notice_lines = game->store_status != STORE_OPENED ? 1 : 0;
+    int notice_lines = game->store_status != STORE_OPENED || game->title_notice ? 1 : 0;
     widgets_list_layout(game, TXT_GAME_NAME, TXT_TAGLINE, ROW_COUNT, false, notice_lines, true,
                         layout);
     /* A short menu reads best as a centred column, wide enough for its longest label. */
@@ -62,6 +62,8 @@ static void handle(Game *game, void *state, const Action *action)
     int picked = widgets_menu_handle(&title->menu, &layout, rows, ROW_COUNT, action, &changed);
     if (changed)
         game->dirty = true;
+    if (picked >= 0)
+        game->title_notice = NULL; /* read: the title says it no more */
     switch (picked) {
     case ROW_PLAY: game_push(game, SCREEN_BANKS, 0); break;
     case ROW_STUDY: game_push(game, SCREEN_LEARNERS, 0); break;
@@ -102,7 +104,9 @@ static void draw(Game *game, void *state)
     draw_pictures(game, &layout);
     widgets_heading(game, &layout.heading, TXT_GAME_NAME, TXT_TAGLINE);
     widgets_menu(game, &layout, rows, ROW_COUNT, &title->menu);
-    if (game->store_status != STORE_OPENED) /* the player should know before playing */
+    if (game->title_notice)
+        widgets_notice(game, &layout.footer, game->title_notice, false);
+    else if (game->store_status != STORE_OPENED) /* the player should know before playing */
         widgets_notice(game, &layout.footer, game->store_message, false);
     static const FooterButton footer[] = {{KEY_UP_DOWN, TXT_DO_CHOOSE, ACTION_NONE, 0},
                                           {KEY_F11, TXT_DO_FULLSCREEN, ACTION_FULLSCREEN, 0},

@@ -147,6 +147,9 @@
 #define TXT_RESUMED_GAME _("A game resumed")
 #define TXT_RESUME_FMT _("A classroom game was not finished: %s, question %d of %d. Resume it?")
 #define TXT_RESUME _("Resume the game")
+#define TXT_RESUMED_ELSEWHERE                                                                  \
+    _("This classroom game was already taken up in another window of the game, so it was not " \
+      "resumed here.")
 #define TXT_END_IT _("End it (its results are kept)")
 #define TXT_PREVIEW_MISTAKES _("The bank has mistakes: save it again once they are fixed")
 #define TXT_PREVIEW_MORE_FMT _("... and %zu more (herocity --validate lists them all)")

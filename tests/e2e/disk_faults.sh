@@ -265,4 +265,47 @@ release_lock
 files_kept "$work/before-exclusive" || fail "exclusive: a file of the player's was changed"
 integrity_ok "$locked/herocity.db"
 echo "an exclusive lock held from before the game starts: ok"
+
+# ---- (e) Two games offer the same unfinished classroom game: one resumes it, one says so. ----
+# Each game reads its script from a fifo, a line at a time, so both stand at the offer before
+# either answers; `copy /dev/null FLAG` tells this shell a game got that far.
+class="$work/class"
+printf 'expect screen=class_game\nadvance 3000\nkey 1\nexpect answered1=yes\ncrash\n' \
+    >"$work/class-first.txt"
+status=0
+"$herocity" --data-dir "$class" --questions "$e2e" --play "$e2e/four.xml" --seed 5 \
+    --teams "Owls,Foxes" --script "$work/class-first.txt" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 137 ] || fail "class: the first run should have been killed, exit $status"
+wait_for() {
+    tries=0
+    while [ ! -e "$1" ]; do
+        tries=$((tries + 1))
+        [ "$tries" -lt 600 ] || fail "class: $1 never came"
+        sleep 0.1
+    done
+}
+for window in one two; do
+    mkfifo "$work/$window.fifo"
+    "$herocity" --data-dir "$class" --questions "$e2e" --seed 5 --script "$work/$window.fifo" \
+        2>"$work/class-$window.err" &
+    eval "${window}_game=\$!"
+done
+exec 4>"$work/one.fifo" 5>"$work/two.fifo"
+printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/one-offered" >&4
+printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/two-offered" >&5
+wait_for "$work/one-offered"
+wait_for "$work/two-offered"
+printf 'key Return\nexpect screen=class_game\nexpect answered1=yes\ncopy /dev/null %s\n' \
+    "$work/one-resumed" >&4
+wait_for "$work/one-resumed"
+printf 'key Return\nexpect screen=title\nexpect title_notice^=This classroom game was already taken up\nquit\n' >&5
+exec 5>&-
+wait "$two_game" || { cat "$work/class-two.err"; fail "class: the second window resumed it too"; }
+printf 'quit\n' >&4
+exec 4>&-
+wait "$one_game" || { cat "$work/class-one.err"; fail "class: the first window failed"; }
+integrity_ok "$class/herocity.db"
+[ "$(sqlite3 "$class/herocity.db" 'SELECT count(*) FROM class_games')" = 1 ] ||
+    fail "class: the game was copied"
+echo "two games offered the same unfinished classroom game: ok"
 echo "disk faults: ok"
