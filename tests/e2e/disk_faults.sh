@@ -12,9 +12,9 @@ herocity=$1
 e2e=$2
 . "$e2e/lib/tmpfs.sh"
 . "$e2e/lib/files.sh"
+. "$e2e/lib/lock.sh"
 work=$(mktemp -d)
-lock_holder=""
-trap '[ -z "$lock_holder" ] || kill "$lock_holder" 2>/dev/null; tmpfs_unmount_all; rm -rf "$work"' EXIT
+trap 'lock_release; tmpfs_unmount_all; rm -rf "$work"' EXIT
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
 fail() {
@@ -111,6 +111,7 @@ touch "$work/file"
   round; printf 'expect name_box=no\n'; } >"$work/no-folder.txt"
 game no-folder "$work/file/data" "$work/no-folder.txt"
 told no-folder "cannot be saved"
+echo "data folder that cannot exist: ok"
 
 # ---- (c) A read-only data folder: a good, a damaged and a newer database. ----
 if tmpfs_mount "$work/read-only" 4m; then
@@ -199,41 +200,15 @@ integrity_ok "$both/herocity.db"
 echo "two games at the same time: ok"
 
 # ---- (e) Another program holds the write lock longer than the game waits (2 s). ----
-# hold_lock DB KIND: a sqlite3 that holds a BEGIN KIND lock on DB until release_lock.
-hold_lock() {
-    rm -f "$work/lock-fifo"
-    mkfifo "$work/lock-fifo"
-    sqlite3 "$1" <"$work/lock-fifo" >/dev/null &
-    lock_holder=$!
-    exec 3>"$work/lock-fifo"
-    printf 'BEGIN %s;\nUPDATE settings SET value = value;\n' "$2" >&3
-    # Held once a writer that does not wait is refused.
-    tries=0
-    while sqlite3 "$1" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK' >/dev/null 2>&1; do
-        tries=$((tries + 1))
-        [ "$tries" -lt 100 ] || fail "the lock was never taken"
-        sleep 0.1
-    done
-}
-release_lock() {
-    printf 'COMMIT;\n' >&3
-    exec 3>&-
-    wait "$lock_holder" || true
-    lock_holder=""
-}
 
 locked="$work/locked"
 mkdir "$locked"
 cp "$good" "$locked/herocity.db"
-hold_lock "$locked/herocity.db" IMMEDIATE
+lock_hold "$locked/herocity.db" IMMEDIATE
 # The lock goes once the game says the save failed (the game copies a file to say so), while
 # the second try waits for it.
 (
-    tries=0
-    while [ ! -e "$work/save-failed" ] && [ "$tries" -lt 600 ]; do
-        tries=$((tries + 1))
-        sleep 0.1
-    done
+    wait_for "$work/save-failed"
     printf 'COMMIT;\n' >"$work/lock-fifo"
 ) &
 releaser=$!
@@ -243,10 +218,8 @@ releaser=$!
   printf 'copy /dev/null %s\nkey Return\nexpect screen=highscores\n' "$work/save-failed"
 } >"$work/locked.txt"
 game locked "$locked" "$work/locked.txt"
-wait "$releaser" || true
-exec 3>&-
-wait "$lock_holder" || true
-lock_holder=""
+wait "$releaser" || fail "locked: the game never said the save failed"
+lock_release committed
 integrity_ok "$locked/herocity.db"
 [ "$(sqlite3 "$locked/herocity.db" "SELECT count(*) FROM scores WHERE name = 'Cy'")" = 1 ] ||
     fail "locked: the second try did not save the score"
@@ -254,14 +227,14 @@ echo "a write lock held while the score is saved: ok"
 
 # An exclusive lock (another program writing) from before the game starts to after it ends.
 files_snapshot "$locked" "$work/before-exclusive"
-hold_lock "$locked/herocity.db" EXCLUSIVE
+lock_hold "$locked/herocity.db" EXCLUSIVE
 { printf 'expect store=unavailable\n'
   printf 'expect store_message^=Scores cannot be saved this time: %s is in use\n' \
       "$locked/herocity.db"
   round; printf 'expect name_box=no\n'; } >"$work/exclusive.txt"
 game exclusive "$locked" "$work/exclusive.txt"
 told exclusive "is in use by another program"
-release_lock
+lock_release
 files_kept "$work/before-exclusive" || fail "exclusive: a file of the player's was changed"
 integrity_ok "$locked/herocity.db"
 echo "an exclusive lock held from before the game starts: ok"
@@ -276,14 +249,6 @@ status=0
 "$herocity" --data-dir "$class" --questions "$e2e" --play "$e2e/four.xml" --seed 5 \
     --teams "Owls,Foxes" --script "$work/class-first.txt" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 137 ] || fail "class: the first run should have been killed, exit $status"
-wait_for() {
-    tries=0
-    while [ ! -e "$1" ]; do
-        tries=$((tries + 1))
-        [ "$tries" -lt 600 ] || fail "class: $1 never came"
-        sleep 0.1
-    done
-}
 for window in one two; do
     mkfifo "$work/$window.fifo"
     "$herocity" --data-dir "$class" --questions "$e2e" --seed 5 --script "$work/$window.fifo" \
