@@ -2,11 +2,12 @@
 # Disk faults, one after another (issue 12): a damaged database (random bytes, cut short,
 # a page overwritten), one from a newer version, a read-only data folder (with a good, a
 # damaged and a newer database, and one that cannot exist), a full disk, and two games on one
-# folder (at the same time; and while another program holds the lock). In each the game
+# folder (at the same time; while another program holds the lock; both offering the same
+# unfinished classroom game). In each the game
 # starts, the player is told in plain words (the title's line and stderr), a round is played to
 # its end, and every file the player had is still there byte for byte: under its own name, or
-# moved aside to herocity.db.corrupt-N. The cases that need a tmpfs are skipped, with a
-# message, where this test may not mount one.
+# moved aside to herocity.db.corrupt-N. The full disk needs a tmpfs: it is skipped, with a
+# message, where this test may not mount one (the read-only folder is then made with chmod).
 set -eu
 herocity=$1
 e2e=$2
@@ -14,7 +15,7 @@ e2e=$2
 . "$e2e/lib/files.sh"
 . "$e2e/lib/lock.sh"
 work=$(mktemp -d)
-trap 'lock_release; tmpfs_unmount_all; rm -rf "$work"' EXIT
+trap 'lock_release; tmpfs_unmount_all; chmod -R u+w "$work"; rm -rf "$work"' EXIT
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
 fail() {
@@ -114,13 +115,23 @@ told no-folder "cannot be saved"
 echo "data folder that cannot exist: ok"
 
 # ---- (c) A read-only data folder: a good, a damaged and a newer database. ----
-if tmpfs_mount "$work/read-only" 4m; then
-    ro="$work/read-only"
+# A read-only mount, as a write-protected stick or share is; without root, folders without
+# write permission (which root would write all the same).
+ro="$work/read-only"
+if tmpfs_mount "$ro" 4m; then
+    make_read_only=tmpfs_read_only
+elif [ "$(id -u)" != 0 ]; then
+    mkdir -p "$ro"
+    make_read_only="chmod -R a-w"
+else
+    make_read_only=""
+fi
+if [ -n "$make_read_only" ]; then
     mkdir "$ro/good" "$ro/damaged" "$ro/newer"
     cp "$good" "$ro/good/herocity.db"
     cp "$work/original-random" "$ro/damaged/herocity.db"
     cp "$newer/herocity.db" "$ro/newer/herocity.db"
-    tmpfs_read_only "$ro"
+    $make_read_only "$ro"
     files_snapshot "$ro" "$work/before-read-only"
     # The saved scores and settings still show; nothing new can be saved.
     { printf 'expect store=read-only\nexpect theme=light\n'
