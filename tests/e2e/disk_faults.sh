@@ -46,6 +46,9 @@ integrity_ok() {
     [ "$(sqlite3 "$1" 'PRAGMA integrity_check')" = ok ] || fail "$1 is damaged"
 }
 
+# Makes a new database, nothing more.
+printf 'expect store=opened\nquit\n' >"$work/make.txt"
+
 # A good database: Ada's 310 points, the light theme, and enough rows for several pages.
 { round; printf 'text Ada\nkey Return\nexpect screen=highscores\n'; } >"$work/first.txt"
 game first "$work/first" "$work/first.txt"
@@ -164,7 +167,6 @@ fi
 # ---- (d) A full disk: the score's save fails on the results, said there, the score kept. ----
 if tmpfs_mount "$work/full" 256k; then
     full="$work/full"
-    printf 'expect store=opened\nquit\n' >"$work/make.txt"
     game make "$full/data" "$work/make.txt"
     dd if=/dev/zero of="$full/filler" bs=4k 2>/dev/null || true # to the last byte
     files_snapshot "$full/data" "$work/before-full"
@@ -284,4 +286,36 @@ integrity_ok "$class/herocity.db"
 [ "$(sqlite3 "$class/herocity.db" 'SELECT count(*) FROM class_games')" = 1 ] ||
     fail "class: the game was copied"
 echo "two games offered the same unfinished classroom game: ok"
+
+# ---- (e) Settings changed in two games at once: each keeps the other's change. ----
+shared="$work/shared"
+game shared-make "$shared" "$work/make.txt"
+for window in left right; do
+    mkfifo "$work/$window.fifo"
+    "$herocity" --data-dir "$shared" --questions "$e2e" --script "$work/$window.fifo" \
+        2>"$work/shared-$window.err" &
+    eval "${window}_game=\$!"
+done
+exec 6>"$work/left.fifo" 7>"$work/right.fifo"
+to_settings='key Down\nkey Down\nkey Down\nkey Down\nkey Return\nexpect screen=settings\n'
+printf "${to_settings}copy /dev/null %s\n" "$work/left-ready" >&6
+printf "${to_settings}copy /dev/null %s\n" "$work/right-ready" >&7
+wait_for "$work/left-ready"
+wait_for "$work/right-ready"
+# The left one changes the theme; then the right one, which read "dark", the text size.
+printf 'key Down\nkey Down\nkey Down\nkey Return\nexpect theme=light\ncopy /dev/null %s\n' \
+    "$work/left-saved" >&6
+wait_for "$work/left-saved"
+printf 'key Right\nexpect text_size=125\nexpect theme=dark\nquit\n' >&7
+exec 7>&-
+wait "$right_game" || { cat "$work/shared-right.err"; fail "settings: the right game failed"; }
+printf 'quit\n' >&6
+exec 6>&-
+wait "$left_game" || { cat "$work/shared-left.err"; fail "settings: the left game failed"; }
+saved=$(sqlite3 "$shared/herocity.db" \
+    "SELECT group_concat(key || '=' || value, ',') FROM (SELECT * FROM settings
+     WHERE key IN ('theme', 'text_scale_percent') ORDER BY key)")
+[ "$saved" = "text_scale_percent=125,theme=light" ] ||
+    fail "settings: one game put back the other's old value ($saved)"
+echo "settings changed in two games at once: ok"
 echo "disk faults: ok"
