@@ -262,12 +262,23 @@ status=0
 "$herocity" --data-dir "$class" --questions "$e2e" --play "$e2e/four.xml" --seed 5 \
     --teams "Owls,Foxes" --script "$work/class-first.txt" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 137 ] || fail "class: the first run should have been killed, exit $status"
-for window in one two; do
-    mkfifo "$work/$window.fifo"
-    "$herocity" --data-dir "$class" --questions "$e2e" --seed 5 --script "$work/$window.fifo" \
-        2>"$work/class-$window.err" &
-    eval "${window}_game=\$!"
-done
+# window NAME DIR [ARGS...]: a game on DIR that reads its script a line at a time from
+# $work/NAME.fifo (so this shell can hold it at any line); its pid in NAME_game, its stderr in
+# $work/NAME.err.
+window() {
+    name=$1 dir=$2
+    shift 2
+    mkfifo "$work/$name.fifo"
+    "$herocity" --data-dir "$dir" --questions "$e2e" --script "$work/$name.fifo" "$@" \
+        2>"$work/$name.err" &
+    eval "${name}_game=\$!"
+}
+# window_ended NAME: the game NAME ended without a failed expectation.
+window_ended() {
+    eval "wait \"\$${1}_game\"" || { cat "$work/$1.err"; fail "the game $1 failed"; }
+}
+window one "$class" --seed 5
+window two "$class" --seed 5
 exec 4>"$work/one.fifo" 5>"$work/two.fifo"
 printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/one-offered" >&4
 printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/two-offered" >&5
@@ -278,10 +289,10 @@ printf 'key Return\nexpect screen=class_game\nexpect answered1=yes\ncopy /dev/nu
 wait_for "$work/one-resumed"
 printf 'key Return\nexpect screen=title\nexpect title_notice^=This classroom game was already taken up\nquit\n' >&5
 exec 5>&-
-wait "$two_game" || { cat "$work/class-two.err"; fail "class: the second window resumed it too"; }
+window_ended two
 printf 'quit\n' >&4
 exec 4>&-
-wait "$one_game" || { cat "$work/class-one.err"; fail "class: the first window failed"; }
+window_ended one
 integrity_ok "$class/herocity.db"
 [ "$(sqlite3 "$class/herocity.db" 'SELECT count(*) FROM class_games')" = 1 ] ||
     fail "class: the game was copied"
@@ -290,12 +301,8 @@ echo "two games offered the same unfinished classroom game: ok"
 # ---- (e) Settings changed in two games at once: each keeps the other's change. ----
 shared="$work/shared"
 game shared-make "$shared" "$work/make.txt"
-for window in left right; do
-    mkfifo "$work/$window.fifo"
-    "$herocity" --data-dir "$shared" --questions "$e2e" --script "$work/$window.fifo" \
-        2>"$work/shared-$window.err" &
-    eval "${window}_game=\$!"
-done
+window left "$shared"
+window right "$shared"
 exec 6>"$work/left.fifo" 7>"$work/right.fifo"
 to_settings='key Down\nkey Down\nkey Down\nkey Down\nkey Return\nexpect screen=settings\n'
 printf "${to_settings}copy /dev/null %s\n" "$work/left-ready" >&6
@@ -308,10 +315,10 @@ printf 'key Down\nkey Down\nkey Down\nkey Return\nexpect theme=light\ncopy /dev/
 wait_for "$work/left-saved"
 printf 'key Right\nexpect text_size=125\nexpect theme=dark\nquit\n' >&7
 exec 7>&-
-wait "$right_game" || { cat "$work/shared-right.err"; fail "settings: the right game failed"; }
+window_ended right
 printf 'quit\n' >&6
 exec 6>&-
-wait "$left_game" || { cat "$work/shared-left.err"; fail "settings: the left game failed"; }
+window_ended left
 saved=$(sqlite3 "$shared/herocity.db" \
     "SELECT group_concat(key || '=' || value, ',') FROM (SELECT * FROM settings
      WHERE key IN ('theme', 'text_scale_percent') ORDER BY key)")
