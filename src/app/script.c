@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "herocity/diag.h"
 #include "herocity/regular_file.h"
@@ -404,6 +405,16 @@ static LineResult run_command(Game *game, const char *where, const ScriptCommand
             fprintf(stderr, "%s: error: cannot copy %s to %s\n", where, command->text,
                     command->value);
             return LINE_INVALID;
+        }
+        break;
+    case SCRIPT_AWAIT: /* another program's signal, for tests of two games at once */
+        for (int waited = 0; access(command->text, F_OK) != 0; waited += 10) {
+            if (waited >= 60000) {
+                fprintf(stderr, "%s: error: %s was not made within a minute\n", where,
+                        command->text);
+                return LINE_INVALID;
+            }
+            SDL_Delay(10);
         }
         break;
     case SCRIPT_LOSE_TEXTURES: {

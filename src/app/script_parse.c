@@ -81,12 +81,19 @@ static bool parse_line(Reader *reader, char *line, ScriptCommand *command)
     char *arg = split(line);
     const char *name = line;
     command->line = reader->line;
-    if (strcmp(name, "key") == 0 || strcmp(name, "shot") == 0 || strcmp(name, "remember") == 0) {
-        command->verb = name[0] == 'k'   ? SCRIPT_KEY
-                        : name[0] == 's' ? SCRIPT_SHOT
-                                         : SCRIPT_REMEMBER;
+    static const struct {
+        const char *name;
+        ScriptVerb verb;
+    } named[] = {{"key", SCRIPT_KEY},
+                 {"shot", SCRIPT_SHOT},
+                 {"remember", SCRIPT_REMEMBER},
+                 {"await", SCRIPT_AWAIT}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        if (strcmp(name, named[i].name) != 0)
+            continue;
+        command->verb = named[i].verb;
         if (!*arg)
-            return mistake(reader, "key, shot and remember take a name");
+            return mistake(reader, "key, shot, remember and await take a name");
         if (command->verb == SCRIPT_REMEMBER && strlen(arg) > SCRIPT_NAME_BYTES)
             return mistake(reader, "remember takes a name of 1 to 31 bytes");
         return take_text(command, arg, NULL) || mistake(reader, "out of memory");

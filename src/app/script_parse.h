@@ -27,6 +27,7 @@ typedef enum {
     SCRIPT_SHOT,          /* shot FILE.bmp */
     SCRIPT_RESIZE,        /* resize W H */
     SCRIPT_COPY,          /* copy SRC DST */
+    SCRIPT_AWAIT,         /* await FILE: until another program makes FILE (real time) */
     SCRIPT_LOSE_TEXTURES, /* lose-textures */
     SCRIPT_CRASH,         /* crash */
     SCRIPT_QUIT,          /* quit */
@@ -41,8 +42,8 @@ typedef struct {
     bool right;        /* answer right */
     ExpectKind expect; /* for expect */
     bool remembered;   /* expect NAME=@OTHER: `value` names what was remembered */
-    char *text;        /* key, button, text, click or expect name, shot file, copy source */
-    char *value;       /* expect's value, copy's destination */
+    char *text;  /* key, button, text, click or expect name, shot or await file, copy source */
+    char *value; /* expect's value, copy's destination */
 } ScriptCommand;
 
 typedef struct {

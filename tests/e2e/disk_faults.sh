@@ -253,8 +253,8 @@ integrity_ok "$locked/herocity.db"
 echo "an exclusive lock held from before the game starts: ok"
 
 # ---- (e) Two games offer the same unfinished classroom game: one resumes it, one says so. ----
-# Each game reads its script from a fifo, a line at a time, so both stand at the offer before
-# either answers; `copy /dev/null FLAG` tells this shell a game got that far.
+# Each game holds at an `await FLAG` line until this shell makes FLAG, so both stand at the
+# offer before either answers; `copy /dev/null FLAG` tells this shell a game got that far.
 class="$work/class"
 printf 'expect screen=class_game\nadvance 3000\nkey 1\nexpect answered1=yes\ncrash\n' \
     >"$work/class-first.txt"
@@ -262,14 +262,12 @@ status=0
 "$herocity" --data-dir "$class" --questions "$e2e" --play "$e2e/four.xml" --seed 5 \
     --teams "Owls,Foxes" --script "$work/class-first.txt" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 137 ] || fail "class: the first run should have been killed, exit $status"
-# window NAME DIR [ARGS...]: a game on DIR that reads its script a line at a time from
-# $work/NAME.fifo (so this shell can hold it at any line); its pid in NAME_game, its stderr in
-# $work/NAME.err.
+# window NAME DIR [ARGS...]: a game on DIR playing $work/NAME.txt in the background; its pid in
+# NAME_game, its stderr in $work/NAME.err.
 window() {
     name=$1 dir=$2
     shift 2
-    mkfifo "$work/$name.fifo"
-    "$herocity" --data-dir "$dir" --questions "$e2e" --script "$work/$name.fifo" "$@" \
+    "$herocity" --data-dir "$dir" --questions "$e2e" --script "$work/$name.txt" "$@" \
         2>"$work/$name.err" &
     eval "${name}_game=\$!"
 }
@@ -277,21 +275,35 @@ window() {
 window_ended() {
     eval "wait \"\$${1}_game\"" || { cat "$work/$1.err"; fail "the game $1 failed"; }
 }
+cat >"$work/one.txt" <<SCRIPT
+expect screen=confirm
+copy /dev/null $work/one-offered
+await $work/go-one
+key Return
+expect screen=class_game
+expect answered1=yes
+copy /dev/null $work/one-resumed
+await $work/one-may-quit
+quit
+SCRIPT
+cat >"$work/two.txt" <<SCRIPT
+expect screen=confirm
+copy /dev/null $work/two-offered
+await $work/go-two
+key Return
+expect screen=title
+expect title_notice^=This classroom game was already taken up
+quit
+SCRIPT
 window one "$class" --seed 5
 window two "$class" --seed 5
-exec 4>"$work/one.fifo" 5>"$work/two.fifo"
-printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/one-offered" >&4
-printf 'expect screen=confirm\ncopy /dev/null %s\n' "$work/two-offered" >&5
 wait_for "$work/one-offered"
 wait_for "$work/two-offered"
-printf 'key Return\nexpect screen=class_game\nexpect answered1=yes\ncopy /dev/null %s\n' \
-    "$work/one-resumed" >&4
+touch "$work/go-one"
 wait_for "$work/one-resumed"
-printf 'key Return\nexpect screen=title\nexpect title_notice^=This classroom game was already taken up\nquit\n' >&5
-exec 5>&-
+touch "$work/go-two"
 window_ended two
-printf 'quit\n' >&4
-exec 4>&-
+touch "$work/one-may-quit"
 window_ended one
 integrity_ok "$class/herocity.db"
 [ "$(sqlite3 "$class/herocity.db" 'SELECT count(*) FROM class_games')" = 1 ] ||
@@ -301,23 +313,44 @@ echo "two games offered the same unfinished classroom game: ok"
 # ---- (e) Settings changed in two games at once: each keeps the other's change. ----
 shared="$work/shared"
 game shared-make "$shared" "$work/make.txt"
+to_settings='key Down
+key Down
+key Down
+key Down
+key Return
+expect screen=settings'
+# The left one changes the theme; then the right one, which read "dark", the text size.
+cat >"$work/left.txt" <<SCRIPT
+$to_settings
+copy /dev/null $work/left-ready
+await $work/go-left
+key Down
+key Down
+key Down
+key Return
+expect theme=light
+copy /dev/null $work/left-saved
+await $work/left-may-quit
+quit
+SCRIPT
+cat >"$work/right.txt" <<SCRIPT
+$to_settings
+copy /dev/null $work/right-ready
+await $work/go-right
+key Right
+expect text_size=125
+expect theme=dark
+quit
+SCRIPT
 window left "$shared"
 window right "$shared"
-exec 6>"$work/left.fifo" 7>"$work/right.fifo"
-to_settings='key Down\nkey Down\nkey Down\nkey Down\nkey Return\nexpect screen=settings\n'
-printf "${to_settings}copy /dev/null %s\n" "$work/left-ready" >&6
-printf "${to_settings}copy /dev/null %s\n" "$work/right-ready" >&7
 wait_for "$work/left-ready"
 wait_for "$work/right-ready"
-# The left one changes the theme; then the right one, which read "dark", the text size.
-printf 'key Down\nkey Down\nkey Down\nkey Return\nexpect theme=light\ncopy /dev/null %s\n' \
-    "$work/left-saved" >&6
+touch "$work/go-left"
 wait_for "$work/left-saved"
-printf 'key Right\nexpect text_size=125\nexpect theme=dark\nquit\n' >&7
-exec 7>&-
+touch "$work/go-right"
 window_ended right
-printf 'quit\n' >&6
-exec 6>&-
+touch "$work/left-may-quit"
 window_ended left
 saved=$(sqlite3 "$shared/herocity.db" \
     "SELECT group_concat(key || '=' || value, ',') FROM (SELECT * FROM settings

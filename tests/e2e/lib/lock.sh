@@ -12,7 +12,8 @@ lock_hold() {
     sqlite3 "$1" <"$work/lock-fifo" >/dev/null &
     lock_holder=$!
     exec 3>"$work/lock-fifo"
-    printf 'BEGIN %s;\nUPDATE settings SET value = value;\n' "$2" >&3
+    # .timeout: the probe below may hold the lock for an instant; without it BEGIN would fail.
+    printf '.timeout 5000\nBEGIN %s;\nUPDATE settings SET value = value;\n' "$2" >&3
     # Held once a writer that does not wait is refused.
     tries=0
     while sqlite3 "$1" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK' >/dev/null 2>&1; do
