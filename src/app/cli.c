@@ -42,6 +42,7 @@ enum {
     OPT_PROGRESS,
     OPT_EXPORT_PROGRESS,
     OPT_IMPORT_PROGRESS,
+    OPT_TRACE_SAVES,
 };
 
 static const struct option long_options[] = {
@@ -75,6 +76,7 @@ static const struct option long_options[] = {
     {"progress", required_argument, NULL, OPT_PROGRESS},
     {"export-progress", required_argument, NULL, OPT_EXPORT_PROGRESS},
     {"import-progress", required_argument, NULL, OPT_IMPORT_PROGRESS},
+    {"trace-saves", required_argument, NULL, OPT_TRACE_SAVES},
     {NULL, 0, NULL, 0},
 };
 
@@ -104,6 +106,8 @@ void cli_print_help(const char *program)
            "  --font PATH        draw text with this TrueType font\n"
            "  --window WxH       the window's size at start (default 1280x720)\n"
            "  --script FILE      play the inputs in FILE (headless with SDL_VIDEODRIVER=dummy)\n"
+           "  --trace-saves FILE append a line to FILE for each save the database has\n"
+           "                     (for tests; the format is in src/ui/save_trace.h)\n"
            "  --learner NAME     study as the learner NAME (also: whom --import-progress adds to)\n"
            "  --study MODE       start studying without the menus; MODE is review, practice,\n"
            "                     mistakes or exam (with --learner; --banks or --play limit it)\n"
@@ -295,6 +299,7 @@ int cli_parse(int argc, char **argv, CliOptions *out)
         case OPT_DATA_DIR: out->data_dir = optarg; break;
         case OPT_FONT: out->font_path = optarg; break;
         case OPT_SCRIPT: out->script_path = optarg; break;
+        case OPT_TRACE_SAVES: out->trace_saves = optarg; break;
         case OPT_SEED:
             if (!parse_seed(optarg, &out->seed)) {
                 fprintf(stderr, "%s: --seed takes a whole number, not '%s'\n", argv[0], optarg);

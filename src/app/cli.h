@@ -52,6 +52,7 @@ typedef struct {
     bool today_given; /* --today YYYY-MM-DD, as a day number (day.h) */
     int today;
     const char *import_file; /* --import-progress FILE */
+    const char *trace_saves; /* --trace-saves FILE */
 } CliOptions;
 
 /* Returns 0 when the options are usable, 2 after printing a usage error to stderr. */

@@ -1,6 +1,7 @@
 /* Hero City Quiz: the program. Parses the command line and runs the chosen mode. */
 #include <SDL.h>
 #include <SDL_ttf.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "loop.h"
 #include "progress_cli.h"
 #include "results_cli.h"
+#include "save_trace.h"
 #include "script.h"
 #include "sound.h"
 #include "validate.h"
@@ -273,5 +275,12 @@ int main(int argc, char **argv)
         return progress_cli_run(&options, &config);
     if (options.mode == MODE_EXPORT_RESULTS)
         return results_cli_run(&options, &config);
-    return play(&options, &config);
+    if (options.trace_saves && !save_trace_open(options.trace_saves)) {
+        fprintf(stderr, "herocity: --trace-saves: cannot open %s: %s\n", options.trace_saves,
+                strerror(errno));
+        return 1;
+    }
+    status = play(&options, &config);
+    save_trace_close();
+    return status;
 }

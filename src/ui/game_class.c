@@ -6,6 +6,7 @@
 
 #include "game.h"
 #include "herocity/alloc.h"
+#include "save_trace.h"
 #include "strings.h"
 
 #define SETUP_KEY "classroom.setup"
@@ -87,8 +88,12 @@ static void save_event(void *context, const ClassEvent *event)
 {
     Game *game = context;
     if (game->class_game_id > 0 &&
-        store_class_event(game->store, game->class_game_id, game->class_events_saved, event))
+        store_class_event(game->store, game->class_game_id, game->class_events_saved, event)) {
+        save_trace("class-event\t%lld\t%d\t%d\t%d\t%d\t%d\t%d\t%d", (long long)game->class_game_id,
+                   game->class_events_saved, (int)event->kind, event->question, event->team,
+                   event->choice, event->elapsed_ms, event->points);
         game->class_events_saved++;
+    }
 }
 
 static void begin_saving(Game *game)

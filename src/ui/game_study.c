@@ -7,6 +7,7 @@
 #include "game.h"
 #include "herocity/alloc.h"
 #include "round_view.h"
+#include "save_trace.h"
 #include "strings.h"
 
 LearnerStatus game_study_use_learner(Game *game, const char *name, bool add)
@@ -314,6 +315,8 @@ void game_study_answered(Game *game)
     StudyRecord after;
     if (store_record_answer(game->store, study->learner.id, snap.question->id, right,
                             game->config.today, &after)) {
+        save_trace("study-answer\t%lld\t%s\t%d", (long long)study->learner.id, snap.question->id,
+                   after.right + after.wrong);
         study->answers_saved++;
         next_review_note(&after, game->config.today, study->note, sizeof study->note);
     } else {

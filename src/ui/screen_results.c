@@ -7,6 +7,7 @@
 #include "draw.h"
 #include "missed_list.h"
 #include "name_box.h"
+#include "save_trace.h"
 #include "screen.h"
 #include "strings.h"
 #include "widgets.h"
@@ -104,6 +105,9 @@ static void save_score(Game *game, ResultsState *results)
     entry.total = (int)snap.question_total;
     entry.played_at = game_now(game);
     results->score_saved = store_add_score(game->store, &entry);
+    if (results->score_saved)
+        save_trace("score\t%s\t%d\t%d\t%d\t%lld\t%s", entry.bank_id, entry.score, entry.correct,
+                   entry.total, (long long)entry.played_at, entry.name);
     results->save_failed = !results->score_saved;
 }
 
