@@ -189,8 +189,8 @@ lane() { # scenario, lane number (for its seed), count, most milliseconds to wai
     echo "$1 $3 $landed $finished $torn $(wc -l <"$trace")" >"$dir/result"
 }
 
-# The scenarios share the kills 35:35:30, each over `lanes` lanes that run side by side: a run
-# spends most of its time waiting for the disk, so lanes add little to the work done.
+# The scenarios share the kills 35:35:30, each over `lanes` lanes that run side by side: lanes
+# add no work, and fill the time a run waits for the disk.
 lanes=${CRASH_LANES:-2}
 start=$(date +%s)
 number=0 pids=""
@@ -218,7 +218,7 @@ cat "$work"/lane*/result | awk -v kills="$kills" -v seconds=$(($(date +%s) - sta
     { runs[$1] += $2; landed += $3; finished += $4; torn += $5; saves[$1] += $6; all += $6 }
     END {
         printf "crash_safety: %d kills (classroom %d, study %d, score %d), %d landed mid-play" \
-               " (%d mid-write, %d runs had already ended), %d survived: integrity ok, %d" \
+               " (%d mid-write), %d found the game ended, %d survived: integrity ok, %d" \
                " confirmed saves all present (classroom %d, study %d, score %d) in %d s\n",
                kills, runs["classroom"], runs["study"], runs["score"], landed, torn, finished,
                kills, all, saves["classroom"], saves["study"], saves["score"], seconds
