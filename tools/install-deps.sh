@@ -4,12 +4,13 @@
 set -eu
 
 # clang and libclang-rt-14-dev (libFuzzer and the sanitizers' runtime, which clang only
-# recommends) build the fuzz targets. librsvg2-bin draws the PNG icons from the SVG at build time; appstream and
-# desktop-file-utils check the installed metadata and menu entry (test install_tree).
+# recommends) build the fuzz targets; valgrind runs the game under memcheck (tests labelled
+# valgrind, docs/TESTING.md). librsvg2-bin draws the PNG icons from the SVG at build time;
+# appstream and desktop-file-utils check the installed metadata and menu entry (install_tree).
 PACKAGES="build-essential cmake pkg-config
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libxml2-dev libsqlite3-dev libfontconfig-dev
 fonts-dejavu-core librsvg2-bin libxml2-utils sqlite3 libcmocka-dev clang-format
-appstream desktop-file-utils clang libclang-rt-14-dev"
+appstream desktop-file-utils clang libclang-rt-14-dev valgrind"
 
 missing=""
 for package in $PACKAGES; do
