@@ -198,6 +198,44 @@ static void csv_not_in_utf8_is_refused_with_the_place(void **state)
                                     "UTF-8 (Comma delimited)\"");
 }
 
+/* "all" is the id of the game's own "All banks" records (a native bank may not have it): a bank
+ * imported from a file called all.gift, or from a Moodle quiz whose category's ID number is
+ * "all", is still loaded, as all-bank, with a warning that says so. */
+static void imported_bank_is_never_called_all(void **state)
+{
+    Fixture *f = *state;
+    static const struct {
+        const char *name, *text;
+    } files[] = {
+        {"questions/all.gift", "Which hero city is in Crimea? {=Kerch ~Tula}\n"},
+        {"questions/ALL.aiken.txt",
+         "Which hero city is in Crimea?\nA. Kerch\nB. Tula\nANSWER: A\n"},
+        {"questions/All.csv", "1,Which hero city is in Crimea?,Kerch,Tula,,,20,1\n"},
+        {"questions/quiz.xml",
+         "<quiz><question type=\"category\"><category><text>$course$/top/Crimea</text></category>"
+         "<idnumber>all</idnumber></question><question type=\"truefalse\"><name><text>Kerch</text>"
+         "</name><questiontext format=\"html\"><text>Kerch is a hero city.</text></questiontext>"
+         "<answer fraction=\"100\"><text>true</text></answer>"
+         "<answer fraction=\"0\"><text>false</text></answer></question></quiz>\n"},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        diags_clear(f->diags);
+        Bank *bank = fixture_load(f, files[i].name, files[i].text);
+        if (!bank || diags_count(f->diags) != 1)
+            print_diags(f->diags);
+        assert_non_null(bank);
+        assert_string_equal(bank_id(bank), "all-bank");
+        assert_int_equal(bank_question_count(bank), 1);
+        assert_int_equal(strncmp(bank_question(bank, 0)->id, "all-bank-", 9), 0);
+        assert_int_equal(diags_count(f->diags), 1);
+        const Diagnostic *d = diags_get(f->diags, 0);
+        assert_int_equal(d->severity, DIAG_WARNING);
+        assert_string_equal(d->message, "the bank id 'all' is kept for the game's own use; this "
+                                        "bank's id is 'all-bank'");
+        bank_free(bank);
+    }
+}
+
 /* A questions folder reads every format by its file's ending, and not plain .txt notes. */
 static void folder_reads_every_format(void **state)
 {
@@ -250,6 +288,7 @@ int main(void)
         TEST(kahoot_template),
         TEST(csv_with_semicolons_and_without_header),
         TEST(csv_not_in_utf8_is_refused_with_the_place),
+        TEST(imported_bank_is_never_called_all),
         TEST(folder_reads_every_format),
         TEST(out_of_memory_at_every_step),
     };

@@ -65,6 +65,11 @@ typedef struct {
 Bank *bank_new(const char *path);
 void bank_free(Bank *bank);
 
+/* Whether `id` is one the program gives a meaning of its own, so no bank may have it: a bank
+ * with one would share its records (the "All banks" high-score table is kept under
+ * STORE_ALL_BANKS). */
+bool bank_id_is_reserved(const char *id);
+
 /* Setters copy their arguments; they return false when memory runs out. */
 bool bank_set_info(Bank *bank, const char *id, const char *title, const char *description,
                    const char *language);

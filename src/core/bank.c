@@ -5,6 +5,7 @@
 
 #include "herocity/alloc.h"
 #include "herocity/places.h"
+#include "herocity/store.h"
 
 struct Bank {
     char *path;
@@ -204,3 +205,12 @@ BankPlace bank_place(const Bank *bank)
 }
 
 void bank_set_place(Bank *bank, BankPlace place) { bank->place = place; }
+
+bool bank_id_is_reserved(const char *id)
+{
+    static const char *const reserved[] = {STORE_ALL_BANKS};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(id, reserved[i]) == 0)
+            return true;
+    return false;
+}

@@ -42,6 +42,17 @@ bool import_start(Importer *im, const char *file, const char *format, const char
             hc_free(slug);
         hc_free(base);
     }
+    /* The id is the file's or the quiz's, not the author's own choice as a native bank's is: a
+     * reserved one is made free (native banks with it are refused), and the author told. */
+    if (im->bank_id && bank_id_is_reserved(im->bank_id)) {
+        char *free_id = hc_strprintf("%s-bank", im->bank_id);
+        if (free_id)
+            diags_add(diags, DIAG_WARNING, file, 0, 0,
+                      "the bank id '%s' is kept for the game's own use; this bank's id is '%s'",
+                      im->bank_id, free_id);
+        hc_free(im->bank_id);
+        im->bank_id = free_id;
+    }
     im->out_of_memory = !im->bank || !im->bank_id;
     return !im->out_of_memory;
 }

@@ -48,7 +48,8 @@ typedef struct {
 } ImportDraft;
 
 /* Starts a bank read from `file`. Its id is wanted_id when that is a valid id, else the slug
- * of the file's name ("Hero Cities.xml" -> "hero-cities"). False when memory runs out. */
+ * of the file's name ("Hero Cities.xml" -> "hero-cities"); a reserved id (bank_id_is_reserved)
+ * gets "-bank" added ("all.gift" -> "all-bank"), with a warning. False when memory runs out. */
 bool import_start(Importer *im, const char *file, const char *format, const char *wanted_id,
                   Diagnostics *diags);
 /* Whether `text` is a valid id: lowercase words joined by single hyphens, at most 64. */

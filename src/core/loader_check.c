@@ -11,7 +11,6 @@
 #include <libxml/xmlstring.h>
 
 #include "herocity/alloc.h"
-#include "herocity/store.h"
 #include "text_space.h"
 
 #if defined(__GNUC__)
@@ -332,17 +331,6 @@ static const xmlNode *find_child(const xmlNode *parent, const char *name)
         if (is_element(child, name))
             return child;
     return NULL;
-}
-
-/* Ids the program gives meanings of its own: a bank with one would share their records (the
- * "All banks" high-score table is kept under STORE_ALL_BANKS). */
-static bool bank_id_is_reserved(const char *id)
-{
-    static const char *const reserved[] = {STORE_ALL_BANKS};
-    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
-        if (strcmp(id, reserved[i]) == 0)
-            return true;
-    return false;
 }
 
 /* Title, description, id and language: the bank's own information. */
