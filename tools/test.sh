@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what is missing, builds, and runs every test twice: once in a warnings-as-errors
-# build, once under AddressSanitizer and UndefinedBehaviorSanitizer (a leak fails the run);
-# then fuzzes each reader of outside data for a minute with libFuzzer (clang).
+# build (where the tests labelled valgrind run the game under memcheck), once under
+# AddressSanitizer and UndefinedBehaviorSanitizer (a leak fails the run); then fuzzes each
+# reader of outside data for a minute with libFuzzer (clang). docs/TESTING.md.
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/install-deps.sh
