@@ -67,25 +67,29 @@ static void test_an_unfinished_game_is_taken_up_by_one_game_only(void **state)
     assert_int_equal(seen_first.id, id);
     assert_int_equal(seen_second.id, id);
 
-    int64_t taken = store_class_take(first, seen_first.id);
-    assert_true(taken > id);
-    assert_int_equal(store_class_take(second, seen_second.id), 0);
-    /* Ended in the second window after the first took it: the game in play goes on. */
-    store_class_finish(second, seen_second.id);
+    /* The first takes it up; the second, which loaded the same one event, cannot. */
+    assert_true(store_class_take(first, id, (int)seen_first.event_count));
+    assert_false(store_class_take(second, id, (int)seen_second.event_count));
+    /* "End it" in the second window after the first took it up: the game in play goes on. */
+    assert_false(store_class_end_offered(second, id, (int)seen_second.event_count));
     StoredClassGame now;
     assert_true(store_class_unfinished(second, &now));
-    assert_int_equal(now.id, taken);
-    assert_int_equal(now.event_count, 1);
+    assert_int_equal(now.id, id); /* the game keeps its id, and its results their game number */
+    assert_int_equal(now.event_count, 2);
     assert_memory_equal(&now.events[0], &answer, sizeof answer);
+    assert_int_equal(now.events[1].kind, CLASS_EVENT_RESUME);
     ClassEvent next = {CLASS_EVENT_NEXT, 0, -1, -1, 9000, 0};
-    assert_true(store_class_event(first, taken, 1, &next));
+    assert_true(store_class_event(first, id, 2, &next));
     stored_class_game_free(&now);
+    /* Ended at an offer that saw every event: finished. */
+    assert_true(store_class_end_offered(second, id, 3));
+    assert_false(store_class_unfinished(second, &now));
     stored_class_game_free(&seen_first);
     stored_class_game_free(&seen_second);
     store_close(first);
     store_close(second);
     assert_int_equal(raw_int(f->db, "SELECT count(*) FROM class_games"), 1);
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM class_events WHERE game = 2"), 2);
+    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM class_events WHERE game = 1"), 3);
 }
 
 int main(void)

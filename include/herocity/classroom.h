@@ -76,6 +76,7 @@ typedef enum {
     CLASS_EVENT_NEXT,   /* on to the next question */
     CLASS_EVENT_SKIP,   /* the question does not count */
     CLASS_EVENT_ADJUST, /* team, points (+ or -): the teacher is the judge */
+    CLASS_EVENT_RESUME, /* taken up again after a stop, in the window that saved this; no change */
 } ClassEventKind;
 
 typedef struct {

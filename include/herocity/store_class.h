@@ -26,11 +26,16 @@ int64_t store_class_begin(Store *store, int64_t started, const char *setup, cons
 /* Appends event number `seq` (0, 1, ...) of the game, in its own transaction. */
 bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *event);
 bool store_class_finish(Store *store, int64_t game);
+/* Takes an unfinished game up again in this window, before it is resumed: appends a
+ * CLASS_EVENT_RESUME as event `seq` (the number of events loaded). Two windows offered the same
+ * game loaded the same events, so only one can append it: false for the other (check with
+ * store_class_load: more events than it loaded), and when the game is finished or cannot be
+ * saved. The game keeps its id. */
+bool store_class_take(Store *store, int64_t game, int seq);
+/* "End it" at the offer: finishes the game only while it still has `seen_events` events, so a
+ * window cannot end a game another window has taken up since. */
+bool store_class_end_offered(Store *store, int64_t game, int seen_events);
 /* The latest game not finished: true and *out filled (free with stored_class_game_free). */
-/* Takes an unfinished game over for this window before it is resumed: the game gets a new id
- * (returned), so a second game that offered the same one finds it gone and resumes nothing.
- * 0 when another game took it first, or it cannot be saved. */
-int64_t store_class_take(Store *store, int64_t game);
 bool store_class_unfinished(Store *store, StoredClassGame *out);
 /* Game ids, the latest first; returns how many were written to ids. */
 size_t store_class_games(Store *store, int64_t *ids, size_t max);

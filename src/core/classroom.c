@@ -303,6 +303,8 @@ void classroom_pause(Classroom *room, bool paused) { room->paused = paused; }
 
 ClassStatus classroom_replay(Classroom *room, const ClassEvent *event)
 {
+    if (event->kind == CLASS_EVENT_RESUME)
+        return CLASS_OK; /* says who plays the game on, not what happened in it */
     if (event->question != (int)room->current && event->kind != CLASS_EVENT_ADJUST)
         return CLASS_BAD_ARGUMENT; /* the saved game and this one disagree */
     room->replaying = true;
@@ -325,6 +327,7 @@ ClassStatus classroom_replay(Classroom *room, const ClassEvent *event)
     case CLASS_EVENT_NEXT: status = classroom_next(room); break;
     case CLASS_EVENT_SKIP: status = classroom_skip(room); break;
     case CLASS_EVENT_ADJUST: status = classroom_adjust(room, event->team, event->points); break;
+    case CLASS_EVENT_RESUME: break;
     }
     room->replaying = false;
     return status;

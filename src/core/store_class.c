@@ -42,40 +42,40 @@ bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *e)
     return ok;
 }
 
-/* Runs one parameterised statement over two ids (?1, and ?2 where it has one). */
-static bool run_with_ids(sqlite3 *db, const char *sql, int64_t first, int64_t second)
+bool store_class_take(Store *store, int64_t game, int seq)
 {
+    if (!store || store->read_only || game <= 0)
+        return false;
+    /* (game, seq) is the key: of two windows that loaded the same events, one inserts. */
     sqlite3_stmt *stmt = NULL;
-    bool ok = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-              sqlite3_bind_int64(stmt, 1, first) == SQLITE_OK &&
-              (sqlite3_bind_parameter_count(stmt) < 2 ||
-               sqlite3_bind_int64(stmt, 2, second) == SQLITE_OK) &&
-              sqlite3_step(stmt) == SQLITE_DONE;
+    bool ok = sqlite3_prepare_v2(store->db,
+                                 "INSERT INTO class_events(game, seq, kind, question, team,"
+                                 " choice, elapsed_ms, points) SELECT ?1, ?2, ?3, -1, -1, -1, 0, 0"
+                                 " WHERE EXISTS (SELECT 1 FROM class_games"
+                                 "  WHERE id = ?1 AND finished = 0)",
+                                 -1, &stmt, NULL) == SQLITE_OK &&
+              sqlite3_bind_int64(stmt, 1, game) == SQLITE_OK &&
+              sqlite3_bind_int(stmt, 2, seq) == SQLITE_OK &&
+              sqlite3_bind_int(stmt, 3, CLASS_EVENT_RESUME) == SQLITE_OK &&
+              sqlite3_step(stmt) == SQLITE_DONE && sqlite3_changes(store->db) == 1;
     sqlite3_finalize(stmt);
     return ok;
 }
 
-int64_t store_class_take(Store *store, int64_t game)
+bool store_class_end_offered(Store *store, int64_t game, int seen_events)
 {
     if (!store || store->read_only || game <= 0)
-        return 0;
-    /* Under the write lock, so two games cannot both see the old id still unfinished. */
-    if (store_exec_script(store->db, "BEGIN IMMEDIATE") != SQLITE_OK)
-        return 0;
+        return false;
     sqlite3_stmt *stmt = NULL;
-    int64_t taken = 0;
-    if (sqlite3_prepare_v2(store->db, "SELECT coalesce(max(id), 0) + 1 FROM class_games", -1, &stmt,
-                           NULL) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        taken = sqlite3_column_int64(stmt, 0);
+    bool ok = sqlite3_prepare_v2(store->db,
+                                 "UPDATE class_games SET finished = 1 WHERE id = ?1 AND"
+                                 " (SELECT count(*) FROM class_events WHERE game = ?1) = ?2",
+                                 -1, &stmt, NULL) == SQLITE_OK &&
+              sqlite3_bind_int64(stmt, 1, game) == SQLITE_OK &&
+              sqlite3_bind_int(stmt, 2, seen_events) == SQLITE_OK &&
+              sqlite3_step(stmt) == SQLITE_DONE && sqlite3_changes(store->db) == 1;
     sqlite3_finalize(stmt);
-    bool ok =
-        taken > 0 &&
-        run_with_ids(store->db, "UPDATE class_games SET id = ?2 WHERE id = ?1 AND finished = 0",
-                     game, taken) &&
-        sqlite3_changes(store->db) == 1 &&
-        run_with_ids(store->db, "UPDATE class_events SET game = ?2 WHERE game = ?1", game, taken);
-    return store_finish(store->db, ok) ? taken : 0;
+    return ok;
 }
 
 bool store_class_finish(Store *store, int64_t game)
@@ -135,7 +135,7 @@ static bool load_events(Store *store, StoredClassGame *out)
             out->events = grown;
         }
         int kind = sqlite3_column_int(stmt, 0);
-        if (kind < CLASS_EVENT_ANSWER || kind > CLASS_EVENT_ADJUST)
+        if (kind < CLASS_EVENT_ANSWER || kind > CLASS_EVENT_RESUME)
             continue; /* written by a later version: not ours to replay */
         out->events[out->event_count++] = (ClassEvent){
             (ClassEventKind)kind,        sqlite3_column_int(stmt, 1), sqlite3_column_int(stmt, 2),

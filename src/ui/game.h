@@ -250,9 +250,11 @@ void game_class_finish(Game *game);
 /* The game the store has as unfinished, rebuilt with its scores and question, its timer
  * started again; false when there is none or its questions are no longer all in the banks. */
 bool game_class_resume(Game *game, const StoredClassGame *saved);
-/* Whether the unfinished game `id` was taken up (or ended) by another window since it was
- * offered here (store_class_take). */
-bool game_class_taken_elsewhere(Game *game, int64_t id);
+/* Takes the offered game up in this window (store_class_take) and resumes it: CLASS_TAKEN_ELSEWHERE
+ * when another window took it up, or ended it, since it was offered here (it is not resumed
+ * here); a game that cannot be saved is resumed all the same. */
+typedef enum { CLASS_RESUMED, CLASS_TAKEN_ELSEWHERE, CLASS_NOT_RESUMED } ClassTakeUp;
+ClassTakeUp game_class_take_up(Game *game, const StoredClassGame *saved);
 /* Self-study (game_study.c). The learner called `name`, added when `add` and there is none. */
 LearnerStatus game_study_use_learner(Game *game, const char *name, bool add);
 bool game_study_bank_chosen(const Game *game, const char *bank_id);

@@ -183,12 +183,26 @@ bool game_class_resume(Game *game, const StoredClassGame *saved)
     return true;
 }
 
-bool game_class_taken_elsewhere(Game *game, int64_t id)
+ClassTakeUp game_class_take_up(Game *game, const StoredClassGame *saved)
 {
-    StoredClassGame still;
-    bool unfinished = store_class_load(game->store, id, &still) && !still.finished;
-    stored_class_game_free(&still);
-    return game->store && !unfinished;
+    int seq = (int)saved->event_count;
+    bool took = store_class_take(game->store, saved->id, seq);
+    if (took) {
+        save_trace("class-event\t%lld\t%d\t%d\t-1\t-1\t-1\t0\t0", (long long)saved->id, seq,
+                   (int)CLASS_EVENT_RESUME);
+    } else if (game->store) {
+        StoredClassGame now;
+        bool unchanged = store_class_load(game->store, saved->id, &now) && !now.finished &&
+                         now.event_count == saved->event_count;
+        stored_class_game_free(&now);
+        if (!unchanged)
+            return CLASS_TAKEN_ELSEWHERE;
+    }
+    if (!game_class_resume(game, saved))
+        return CLASS_NOT_RESUMED;
+    if (took)
+        game->class_events_saved++; /* the resume event is this game's next number */
+    return CLASS_RESUMED;
 }
 
 void game_class_end(Game *game)

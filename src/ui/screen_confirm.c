@@ -129,16 +129,13 @@ static void answered_yes(Game *game, ConfirmState *confirm)
     }
     if (confirm->what == CONFIRM_RESUME_CLASSROOM) {
         /* Another window may have offered the same game: the first to take it plays it. */
-        int64_t taken = store_class_take(game->store, confirm->saved.id);
-        if (taken > 0) {
-            confirm->saved.id = taken;
-        } else if (game_class_taken_elsewhere(game, confirm->saved.id)) {
-            game->title_notice = TXT_RESUMED_ELSEWHERE;
-            return;
-        }
-        if (game_class_resume(game, &confirm->saved)) {
+        switch (game_class_take_up(game, &confirm->saved)) {
+        case CLASS_RESUMED:
             game_push(game, SCREEN_CLASS_SETUP, 0);
             game_push(game, SCREEN_CLASS_GAME, 0);
+            break;
+        case CLASS_TAKEN_ELSEWHERE: game->title_notice = TXT_RESUMED_ELSEWHERE; break;
+        case CLASS_NOT_RESUMED: break;
         }
         return;
     }
@@ -174,8 +171,9 @@ static void confirm_handle(Game *game, void *data, const Action *action)
     if (changed)
         game->dirty = true;
     if (picked == CONFIRM_NO) {
-        if (confirm->what == CONFIRM_RESUME_CLASSROOM) /* ended: its results stay */
-            store_class_finish(game->store, confirm->saved.id);
+        if (confirm->what == CONFIRM_RESUME_CLASSROOM) /* ended (unless taken up elsewhere) */
+            store_class_end_offered(game->store, confirm->saved.id,
+                                    (int)confirm->saved.event_count);
         game_pop(game);
     } else if (picked == CONFIRM_YES) {
         answered_yes(game, confirm);
