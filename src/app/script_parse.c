@@ -75,23 +75,38 @@ static bool parse_expect(Reader *reader, char *arg, ScriptCommand *command)
            mistake(reader, "out of memory");
 }
 
+/* The commands that take one name, or nothing. */
+typedef struct {
+    const char *name;
+    ScriptVerb verb;
+    bool takes_name;
+} SimpleCommand;
+
+static const SimpleCommand *simple_command(const char *name)
+{
+    static const SimpleCommand simple[] = {
+        {"key", SCRIPT_KEY, true},           {"shot", SCRIPT_SHOT, true},
+        {"remember", SCRIPT_REMEMBER, true}, {"await", SCRIPT_AWAIT, true},
+        {"gamepad", SCRIPT_GAMEPAD, false},  {"lose-textures", SCRIPT_LOSE_TEXTURES, false},
+        {"crash", SCRIPT_CRASH, false},      {"quit", SCRIPT_QUIT, false},
+    };
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
+        if (strcmp(name, simple[i].name) == 0)
+            return &simple[i];
+    return NULL;
+}
+
 /* Fills `command` from one line (no line end, no leading blanks, not a comment). */
 static bool parse_line(Reader *reader, char *line, ScriptCommand *command)
 {
     char *arg = split(line);
     const char *name = line;
     command->line = reader->line;
-    static const struct {
-        const char *name;
-        ScriptVerb verb;
-    } named[] = {{"key", SCRIPT_KEY},
-                 {"shot", SCRIPT_SHOT},
-                 {"remember", SCRIPT_REMEMBER},
-                 {"await", SCRIPT_AWAIT}};
-    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-        if (strcmp(name, named[i].name) != 0)
-            continue;
-        command->verb = named[i].verb;
+    const SimpleCommand *simple = simple_command(name);
+    if (simple) {
+        command->verb = simple->verb;
+        if (!simple->takes_name)
+            return !*arg || mistake(reader, "this command takes nothing after its name");
         if (!*arg)
             return mistake(reader, "key, shot, remember and await take a name");
         if (command->verb == SCRIPT_REMEMBER && strlen(arg) > SCRIPT_NAME_BYTES)
@@ -152,19 +167,6 @@ static bool parse_line(Reader *reader, char *line, ScriptCommand *command)
         if (!*arg || !*destination)
             return mistake(reader, "copy takes SRC DST");
         return take_text(command, arg, destination) || mistake(reader, "out of memory");
-    }
-    static const struct {
-        const char *name;
-        ScriptVerb verb;
-    } bare[] = {{"gamepad", SCRIPT_GAMEPAD},
-                {"lose-textures", SCRIPT_LOSE_TEXTURES},
-                {"crash", SCRIPT_CRASH},
-                {"quit", SCRIPT_QUIT}};
-    for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++) {
-        if (strcmp(name, bare[i].name) == 0) {
-            command->verb = bare[i].verb;
-            return !*arg || mistake(reader, "this command takes nothing after its name");
-        }
     }
     char message[96];
     snprintf(message, sizeof message, "unknown command '%.40s'", name);
