@@ -14,7 +14,8 @@ enum { CHIP_MIN_CHARS = 9 }; /* a chip narrower than this many status characters
 typedef struct {
     int rows, columns;
     int chip_w, chip_h, gap, pad;
-    int line_h; /* one line at the status size */
+    int px;     /* the chips' text size: the status size, or less where many teams need it */
+    int line_h; /* one line at that size */
     int top;    /* the strip's top */
 } StripLayout;
 
@@ -24,23 +25,38 @@ Rect class_view_footer(const Game *game)
     return (Rect){0, game->height - fs.footer * 2, game->width, fs.footer * 2};
 }
 
-static StripLayout strip_layout(const Game *game, int teams)
+/* The strip at text size px. */
+static StripLayout strip_at(const Game *game, int teams, int px)
 {
-    FontSizes fs = layout_font_sizes(game->width, game->height, game->settings.text_scale_percent);
     StripLayout s = {0};
+    s.px = px;
     s.gap = layout_gap(game->width, game->height);
-    s.pad = fs.status / 3;
-    s.line_h = fs.status * 5 / 4;
+    s.pad = px / 3;
+    s.line_h = px * 5 / 4;
     s.chip_h = s.pad * 2 + s.line_h * 2;
     Rect content = layout_content(game->width, game->height, 16, 9);
     s.columns = teams;
-    while (s.columns > 1 &&
-           (content.w - (s.columns - 1) * s.gap) / s.columns < fs.status * CHIP_MIN_CHARS)
+    while (s.columns > 1 && (content.w - (s.columns - 1) * s.gap) / s.columns < px * CHIP_MIN_CHARS)
         s.columns = (s.columns + 1) / 2;
     s.rows = (teams + s.columns - 1) / s.columns;
     s.chip_w = (content.w - (s.columns - 1) * s.gap) / s.columns;
     Rect footer = class_view_footer(game);
     s.top = footer.y - s.gap / 2 - s.rows * s.chip_h - (s.rows - 1) * s.gap;
+    return s;
+}
+
+/* The chips and the footer take at most STRIP_MAX_PERCENT of the window, so that the question keeps
+ * room with eight teams at 200 % on 800x600: their text steps down for it, never below the size the
+ * smallest text setting gives. */
+enum { STRIP_MAX_PERCENT = 50 };
+
+static StripLayout strip_layout(const Game *game, int teams)
+{
+    FontSizes fs = layout_font_sizes(game->width, game->height, game->settings.text_scale_percent);
+    FontSizes least = layout_font_sizes(game->width, game->height, LIMIT_TEXT_SCALE_MIN);
+    StripLayout s = strip_at(game, teams, fs.status);
+    while (s.px > least.status && (game->height - s.top) * 100 > game->height * STRIP_MAX_PERCENT)
+        s = strip_at(game, teams, s.px - 1);
     return s;
 }
 
@@ -132,32 +148,31 @@ static void draw_chip(Game *game, const ClassSnapshot *snap, const ClassViewMark
                       const StripLayout *s, int team)
 {
     const Theme *t = game->theme;
-    FontSizes fs = layout_font_sizes(game->width, game->height, game->settings.text_scale_percent);
     Rect chip = chip_rect(game, s, team);
     draw_fill(game->renderer, &chip, t->surface);
-    draw_outline(game->renderer, &chip, 1 + fs.status / 16, t->outline);
+    draw_outline(game->renderer, &chip, 1 + s->px / 16, t->outline);
     if (team == marks->selected)
-        draw_outline(game->renderer, &chip, fs.status / 6 + 2, t->focus);
+        draw_outline(game->renderer, &chip, s->px / 6 + 2, t->focus);
     int badge = s->line_h * 2 - s->pad / 2;
     Rect mark = {chip.x + s->pad, chip.y + (chip.h - badge) / 2, badge, badge};
     class_view_team_badge(game, team, &mark);
     const ClassSetup *setup = classroom_setup(game->classroom);
     int x = mark.x + badge + s->pad, right = chip.x + chip.w - s->pad;
     int mid1 = chip.y + s->pad + s->line_h / 2, mid2 = mid1 + s->line_h;
-    TextStyle bold = {FONT_BOLD, fs.status, t->text, ALIGN_LEFT};
+    TextStyle bold = {FONT_BOLD, s->px, t->text, ALIGN_LEFT};
     int score_w = 0;
     bool scores_shown = setup->board == CLASS_BOARD_EACH_QUESTION;
     if (scores_shown) {
         char score[24];
         snprintf(score, sizeof score, "%d", snap->scores[team]);
-        score_w = text_measure(game->text, FONT_BOLD, fs.status, score, strlen(score));
+        score_w = text_measure(game->text, FONT_BOLD, s->px, score, strlen(score));
         text_draw_line(game->text, score, right - score_w, mid1, bold);
         score_w += s->pad;
     }
     text_draw_line_clipped(game->text, setup->teams[team].name, x, mid1, right - score_w - x, bold);
     char status[128];
     chip_status(game, snap, marks, team, status, sizeof status);
-    TextStyle regular = {FONT_REGULAR, fs.status, t->text, ALIGN_LEFT};
+    TextStyle regular = {FONT_REGULAR, s->px, t->text, ALIGN_LEFT};
     text_draw_line_clipped(game->text, status, x, mid2, right - x, regular);
     char name[24];
     snprintf(name, sizeof name, "team %d", team + 1);
@@ -189,9 +204,9 @@ static void draw_status(Game *game, const ClassSnapshot *snap, const RoundPlan *
     const Theme *t = game->theme;
     const Rect *bar = &plan->status.box;
     int px = plan->status.px, mid = bar->y + bar->h / 2;
-    char left[LIMIT_TITLE_BYTES + 64];
+    char left[LIMIT_TITLE_BYTES + 128];
     snprintf(left, sizeof left, TXT_CLASS_PROGRESS_FMT, snap->question_number, snap->question_total,
-             game->class_title);
+             game->class_save_failed ? TXT_CLASS_NOT_SAVED : game->class_title);
     int ms =
         snap->phase == CLASS_ANSWERING || snap->phase == CLASS_STEAL ? closing_ms(game, snap) : -1;
     char right[32] = "";
@@ -203,7 +218,8 @@ static void draw_status(Game *game, const ClassSnapshot *snap, const RoundPlan *
     int right_w = text_measure(game->text, FONT_BOLD, big, right, strlen(right));
     TextStyle bold = {FONT_BOLD, big, ms >= 0 && ms <= 5000 ? t->focus : t->text, ALIGN_LEFT};
     text_draw_line(game->text, right, bar->x + bar->w - right_w, mid, bold);
-    TextStyle regular = {FONT_REGULAR, px, t->text, ALIGN_LEFT};
+    TextStyle regular = {game->class_save_failed ? FONT_BOLD : FONT_REGULAR, px, t->text,
+                         ALIGN_LEFT};
     text_draw_line_clipped(game->text, left, bar->x, mid, bar->w - right_w - px, regular);
     int thick = bar->h / 6 + 1;
     Rect track = {bar->x, bar->y + bar->h - thick, bar->w, thick};
@@ -230,6 +246,23 @@ static void draw_paused(Game *game)
     text_draw(game->text, TXT_PAUSED_LONG, &box, style);
 }
 
+/* The round plan lays out a window of this height, keeping room for a footer at its foot: the
+ * height is chosen so that its tiles end half a gap above the team strip. The plan's footer and
+ * gap shrink with the height, and with the text size when it steps a size down, so the room is
+ * reckoned at the smallest text size: never under the strip, at most a line's room spare. */
+static int plan_height(const Game *game, const StripLayout *strip)
+{
+    int limit = strip->top - strip->gap / 2;
+    int height = game->height;
+    while (height > limit) {
+        FontSizes fs = layout_font_sizes(game->width, height, LIMIT_TEXT_SCALE_MIN);
+        if (height - fs.footer * 2 - layout_gap(game->width, height) <= limit)
+            break;
+        height--;
+    }
+    return height;
+}
+
 void class_view_draw(RoundView *view, Game *game, const ClassSnapshot *snap,
                      const ClassViewMarks *marks)
 {
@@ -238,9 +271,7 @@ void class_view_draw(RoundView *view, Game *game, const ClassSnapshot *snap,
         return;
     StripLayout strip = strip_layout(game, snap->team_count);
     bool reveal = snap->phase == CLASS_REVEAL;
-    /* The plan ends where the team strip begins (its own footer room is the strip's). */
-    Rect footer = class_view_footer(game);
-    int height = strip.top + (game->height - footer.y) + strip.gap / 2;
+    int height = plan_height(game, &strip);
     const RoundPlan *plan =
         round_view_plan(view, game, snap->question, snap->choices, snap->correct_choice,
                         reveal ? ROUND_PHASE_FEEDBACK : ROUND_PHASE_QUESTION, height);

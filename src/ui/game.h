@@ -164,6 +164,10 @@ typedef struct Game {
     const Question **class_pool;
     int64_t class_game_id; /* in the store; 0 when it is not being saved */
     int class_events_saved;
+    /* A save failed (a full disk, a lock held too long): the game goes on unsaved from there,
+     * its saved part whole (a prefix of its events, offered to resume), and the status line
+     * says so. Not set where the title already said nothing can be saved. */
+    bool class_save_failed;
 
     StudyState study;
 

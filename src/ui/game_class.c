@@ -83,17 +83,22 @@ size_t game_class_question_total(const Game *game)
     return total;
 }
 
-/* Every event of the game in play is saved as it happens, so a crash loses none. */
+/* Every event of the game in play is saved as it happens, so a crash loses none. After a save
+ * that fails nothing more is saved: what is saved stays a whole game up to that event. */
 static void save_event(void *context, const ClassEvent *event)
 {
     Game *game = context;
-    if (game->class_game_id > 0 &&
-        store_class_event(game->store, game->class_game_id, game->class_events_saved, event)) {
-        save_trace("class-event\t%lld\t%d\t%d\t%d\t%d\t%d\t%d\t%d", (long long)game->class_game_id,
-                   game->class_events_saved, (int)event->kind, event->question, event->team,
-                   event->choice, event->elapsed_ms, event->points);
-        game->class_events_saved++;
+    if (game->class_game_id <= 0)
+        return;
+    if (!store_class_event(game->store, game->class_game_id, game->class_events_saved, event)) {
+        game->class_save_failed = true;
+        game->class_game_id = 0;
+        return;
     }
+    save_trace("class-event\t%lld\t%d\t%d\t%d\t%d\t%d\t%d\t%d", (long long)game->class_game_id,
+               game->class_events_saved, (int)event->kind, event->question, event->team,
+               event->choice, event->elapsed_ms, event->points);
+    game->class_events_saved++;
 }
 
 static void begin_saving(Game *game)
@@ -103,6 +108,8 @@ static void begin_saving(Game *game)
     char *order = classroom_order_text(game->classroom);
     game->class_game_id = order ? store_class_begin(game->store, game_now(game), setup, order) : 0;
     game->class_events_saved = 0;
+    game->class_save_failed = game->class_game_id == 0 && game->store_status != STORE_READ_ONLY &&
+                              game->store_status != STORE_UNAVAILABLE;
     hc_free(order);
 }
 
@@ -179,6 +186,7 @@ bool game_class_resume(Game *game, const StoredClassGame *saved)
     game->classroom = room;
     game->class_game_id = saved->id;
     game->class_events_saved = (int)saved->event_count;
+    game->class_save_failed = false;
     snprintf(game->class_title, sizeof game->class_title, "%s", TXT_RESUMED_GAME);
     return true;
 }

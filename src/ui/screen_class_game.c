@@ -291,6 +291,11 @@ static bool query(Game *game, void *data, const char *name, char *out, size_t si
         snprintf(out, size, "%d", s->pads[team - 1]);
     else if (strcmp(name, "blank") == 0)
         snprintf(out, size, "%s", s->blank ? "yes" : "no");
+    else if (strcmp(name, "saving") == 0) /* yes, no (never could), failed (stopped) */
+        snprintf(out, size, "%s",
+                 game->class_save_failed   ? "failed"
+                 : game->class_game_id > 0 ? "yes"
+                                           : "no");
     else
         return false;
     return true;

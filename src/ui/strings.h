@@ -107,6 +107,8 @@
 
 /* Classroom game. */
 #define TXT_CLASS_PROGRESS_FMT _("Question %d of %d   \xC2\xB7   %s")
+/* Short, so that it fits the status line at 800x600 at 200 %; drawn in bold. */
+#define TXT_CLASS_NOT_SAVED _("Not being saved")
 #define TXT_PAUSED _("Paused")
 #define TXT_PAUSED_LONG _("Paused: Space to go on")
 #define TXT_CLASS_VERDICT_FMT _("The answer: %c, %s")

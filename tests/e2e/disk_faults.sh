@@ -176,6 +176,12 @@ if tmpfs_mount "$work/full" 256k; then
     game full "$full/data" "$work/full.txt"
     files_kept "$work/before-full" || fail "full: the database was changed by the failed save"
     integrity_ok "$full/data/herocity.db"
+    # A classroom game on the full disk goes on, and its status line says it is not saved.
+    printf '%s\n' 'expect screen=class_game' 'expect saving=failed' 'advance 3000' 'key 1' \
+        'key W' 'expect phase=reveal' 'key N' 'expect question=2' 'expect saving=failed' \
+        "shot ${FULL_CLASS_SHOT:-$work/full-class.bmp}" quit >"$work/full-class.txt"
+    game full-class "$full/data" "$work/full-class.txt" --teams Owls,Foxes --window 800x600
+    files_kept "$work/before-full" || fail "full: the database was changed by a classroom game"
     # A damaged database on the full disk: moved aside, and no room for a new one.
     cp "$work/original-cut" "$work/damaged-full"
     rm "$full/data/herocity.db"
