@@ -106,6 +106,8 @@ static void replace_uncarried(char *text)
     }
 }
 
+static bool is_blank(const char *text) { return text[strspn(text, " \t\r\n")] == '\0'; }
+
 /* xs:language, the schema's type for xml:lang: letters, then hyphenated letters and digits. */
 static bool is_language_tag(const char *tag)
 {
@@ -292,17 +294,20 @@ static bool set_info(Importer *im)
     if (!im->title)
         im->title = base ? moodle_plain_text(base) : NULL;
     hc_free(base);
-    if (im->title && im->title[0] == '\0') {
+    /* A title and a description are one line of text each: what no bank can carry becomes a
+     * space, and a title left blank (a category of control characters) falls back too. */
+    replace_uncarried(im->title);
+    if (im->title && is_blank(im->title)) {
         hc_free(im->title);
         im->title = hc_strprintf("%s quiz", im->format);
     }
-    char *description =
-        im->description ? hc_strdup(im->description) : hc_strprintf("Imported from %s", im->format);
-    bool ok = im->title && description;
-    if (ok) { /* a title and a description are one line of text each */
-        replace_uncarried(im->title);
-        replace_uncarried(description);
+    char *description = im->description ? hc_strdup(im->description) : NULL;
+    replace_uncarried(description);
+    if (!description || is_blank(description)) {
+        hc_free(description);
+        description = hc_strprintf("Imported from %s", im->format);
     }
+    bool ok = im->title && description;
     if (im->language && !is_language_tag(im->language)) {
         diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
                   "the quiz's language '%s' is not a language code such as en, ru or uk; the "
@@ -319,6 +324,16 @@ static bool set_info(Importer *im)
     }
     if (ok && moodle_utf8_length(description) > LIMIT_DESCRIPTION_CHARS)
         moodle_utf8_truncate(description, LIMIT_DESCRIPTION_CHARS);
+    if (ok && is_blank(im->title)) { /* cut to its blank start (fuzz/regressions/gift/blank-*) */
+        hc_free(im->title);
+        im->title = hc_strprintf("%s quiz", im->format);
+        ok = im->title != NULL;
+    }
+    if (ok && is_blank(description)) {
+        hc_free(description);
+        description = hc_strprintf("Imported from %s", im->format);
+        ok = description != NULL;
+    }
     ok = ok && bank_set_info(im->bank, im->bank_id, im->title, description,
                              im->language ? im->language : "");
     hc_free(description);
