@@ -294,20 +294,7 @@ static bool set_info(Importer *im)
     if (!im->title)
         im->title = base ? moodle_plain_text(base) : NULL;
     hc_free(base);
-    /* A title and a description are one line of text each: what no bank can carry becomes a
-     * space, and a title left blank (a category of control characters) falls back too. */
-    replace_uncarried(im->title);
-    if (im->title && is_blank(im->title)) {
-        hc_free(im->title);
-        im->title = hc_strprintf("%s quiz", im->format);
-    }
     char *description = im->description ? hc_strdup(im->description) : NULL;
-    replace_uncarried(description);
-    if (!description || is_blank(description)) {
-        hc_free(description);
-        description = hc_strprintf("Imported from %s", im->format);
-    }
-    bool ok = im->title && description;
     if (im->language && !is_language_tag(im->language)) {
         diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
                   "the quiz's language '%s' is not a language code such as en, ru or uk; the "
@@ -316,24 +303,29 @@ static bool set_info(Importer *im)
         hc_free(im->language);
         im->language = NULL;
     }
-    if (ok && moodle_utf8_length(im->title) > LIMIT_TITLE_CHARS) {
+    /* A title and a description are one line of text each: what no bank can carry becomes a
+     * space. Cut to their limits, one left blank (a category of control characters, cut to its
+     * blank start: fuzz/regressions/gift/blank-*) falls back. */
+    replace_uncarried(im->title);
+    replace_uncarried(description);
+    if (im->title && moodle_utf8_length(im->title) > LIMIT_TITLE_CHARS) {
         moodle_utf8_truncate(im->title, LIMIT_TITLE_CHARS);
-        diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
-                  "the bank's title was cut to %d characters: \"%s\"", LIMIT_TITLE_CHARS,
-                  im->title);
+        if (!is_blank(im->title))
+            diags_add(im->diags, DIAG_WARNING, im->file, 0, 0,
+                      "the bank's title was cut to %d characters: \"%s\"", LIMIT_TITLE_CHARS,
+                      im->title);
     }
-    if (ok && moodle_utf8_length(description) > LIMIT_DESCRIPTION_CHARS)
+    if (description && moodle_utf8_length(description) > LIMIT_DESCRIPTION_CHARS)
         moodle_utf8_truncate(description, LIMIT_DESCRIPTION_CHARS);
-    if (ok && is_blank(im->title)) { /* cut to its blank start (fuzz/regressions/gift/blank-*) */
+    if (im->title && is_blank(im->title)) {
         hc_free(im->title);
         im->title = hc_strprintf("%s quiz", im->format);
-        ok = im->title != NULL;
     }
-    if (ok && is_blank(description)) {
+    if (!description || is_blank(description)) {
         hc_free(description);
         description = hc_strprintf("Imported from %s", im->format);
-        ok = description != NULL;
     }
+    bool ok = im->title && description;
     ok = ok && bank_set_info(im->bank, im->bank_id, im->title, description,
                              im->language ? im->language : "");
     hc_free(description);

@@ -24,58 +24,53 @@ int64_t store_class_begin(Store *store, int64_t started, const char *setup, cons
     return ok ? sqlite3_last_insert_rowid(store->db) : 0;
 }
 
-bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *e)
+/* Runs one statement with `count` integers bound to ?1, ?2, ...: true when it ran and, with
+ * `must_change`, changed exactly one row. */
+static bool run_ints(Store *store, const char *sql, const int64_t *values, int count,
+                     bool must_change)
 {
-    if (!store || store->read_only || game <= 0 || !e)
+    if (!store || store->read_only || values[0] <= 0) /* values[0] is always the game */
         return false;
     sqlite3_stmt *stmt = NULL;
-    bool ok = sqlite3_prepare_v2(store->db,
-                                 "INSERT INTO class_events(game, seq, kind, question, team,"
-                                 " choice, elapsed_ms, points) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-                                 -1, &stmt, NULL) == SQLITE_OK;
-    const int64_t values[] = {game,    seq,       e->kind,       e->question,
-                              e->team, e->choice, e->elapsed_ms, e->points};
-    for (int i = 0; ok && i < 8; i++)
+    bool ok = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL) == SQLITE_OK;
+    for (int i = 0; ok && i < count; i++)
         ok = sqlite3_bind_int64(stmt, i + 1, values[i]) == SQLITE_OK;
-    ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
+    ok = ok && sqlite3_step(stmt) == SQLITE_DONE &&
+         (!must_change || sqlite3_changes(store->db) == 1);
     sqlite3_finalize(stmt);
     return ok;
+}
+
+bool store_class_event(Store *store, int64_t game, int seq, const ClassEvent *e)
+{
+    if (!e)
+        return false;
+    const int64_t values[] = {game,    seq,       e->kind,       e->question,
+                              e->team, e->choice, e->elapsed_ms, e->points};
+    return run_ints(store,
+                    "INSERT INTO class_events(game, seq, kind, question, team,"
+                    " choice, elapsed_ms, points) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
+                    values, 8, false);
 }
 
 bool store_class_take(Store *store, int64_t game, int seq)
 {
-    if (!store || store->read_only || game <= 0)
-        return false;
     /* (game, seq) is the key: of two windows that loaded the same events, one inserts. */
-    sqlite3_stmt *stmt = NULL;
-    bool ok = sqlite3_prepare_v2(store->db,
-                                 "INSERT INTO class_events(game, seq, kind, question, team,"
-                                 " choice, elapsed_ms, points) SELECT ?1, ?2, ?3, -1, -1, -1, 0, 0"
-                                 " WHERE EXISTS (SELECT 1 FROM class_games"
-                                 "  WHERE id = ?1 AND finished = 0)",
-                                 -1, &stmt, NULL) == SQLITE_OK &&
-              sqlite3_bind_int64(stmt, 1, game) == SQLITE_OK &&
-              sqlite3_bind_int(stmt, 2, seq) == SQLITE_OK &&
-              sqlite3_bind_int(stmt, 3, CLASS_EVENT_RESUME) == SQLITE_OK &&
-              sqlite3_step(stmt) == SQLITE_DONE && sqlite3_changes(store->db) == 1;
-    sqlite3_finalize(stmt);
-    return ok;
+    const int64_t values[] = {game, seq, CLASS_EVENT_RESUME};
+    return run_ints(store,
+                    "INSERT INTO class_events(game, seq, kind, question, team,"
+                    " choice, elapsed_ms, points) SELECT ?1, ?2, ?3, -1, -1, -1, 0, 0"
+                    " WHERE EXISTS (SELECT 1 FROM class_games WHERE id = ?1 AND finished = 0)",
+                    values, 3, true);
 }
 
 bool store_class_end_offered(Store *store, int64_t game, int seen_events)
 {
-    if (!store || store->read_only || game <= 0)
-        return false;
-    sqlite3_stmt *stmt = NULL;
-    bool ok = sqlite3_prepare_v2(store->db,
-                                 "UPDATE class_games SET finished = 1 WHERE id = ?1 AND"
-                                 " (SELECT count(*) FROM class_events WHERE game = ?1) = ?2",
-                                 -1, &stmt, NULL) == SQLITE_OK &&
-              sqlite3_bind_int64(stmt, 1, game) == SQLITE_OK &&
-              sqlite3_bind_int(stmt, 2, seen_events) == SQLITE_OK &&
-              sqlite3_step(stmt) == SQLITE_DONE && sqlite3_changes(store->db) == 1;
-    sqlite3_finalize(stmt);
-    return ok;
+    const int64_t values[] = {game, seen_events};
+    return run_ints(store,
+                    "UPDATE class_games SET finished = 1 WHERE id = ?1 AND"
+                    " (SELECT count(*) FROM class_events WHERE game = ?1) = ?2",
+                    values, 2, true);
 }
 
 bool store_class_finish(Store *store, int64_t game)

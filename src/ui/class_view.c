@@ -253,7 +253,12 @@ static void draw_paused(Game *game)
 static int plan_height(const Game *game, const StripLayout *strip)
 {
     int limit = strip->top - strip->gap / 2;
-    int height = game->height;
+    /* Footer and gap only grow with the height, so no height above the limit plus the whole
+     * window's footer and gap can work: start there, a few steps from the answer, every frame. */
+    FontSizes full = layout_font_sizes(game->width, game->height, LIMIT_TEXT_SCALE_MIN);
+    int height = limit + full.footer * 2 + layout_gap(game->width, game->height);
+    if (height > game->height)
+        height = game->height;
     while (height > limit) {
         FontSizes fs = layout_font_sizes(game->width, height, LIMIT_TEXT_SCALE_MIN);
         if (height - fs.footer * 2 - layout_gap(game->width, height) <= limit)

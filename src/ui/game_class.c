@@ -83,6 +83,14 @@ size_t game_class_question_total(const Game *game)
     return total;
 }
 
+/* The save trace's line for a classroom event the store has committed (save_trace.h). */
+static void trace_event(int64_t game_id, int seq, const ClassEvent *event)
+{
+    save_trace("class-event\t%lld\t%d\t%d\t%d\t%d\t%d\t%d\t%d", (long long)game_id, seq,
+               (int)event->kind, event->question, event->team, event->choice, event->elapsed_ms,
+               event->points);
+}
+
 /* Every event of the game in play is saved as it happens, so a crash loses none. After a save
  * that fails nothing more is saved: what is saved stays a whole game up to that event. */
 static void save_event(void *context, const ClassEvent *event)
@@ -95,9 +103,7 @@ static void save_event(void *context, const ClassEvent *event)
         game->class_game_id = 0;
         return;
     }
-    save_trace("class-event\t%lld\t%d\t%d\t%d\t%d\t%d\t%d\t%d", (long long)game->class_game_id,
-               game->class_events_saved, (int)event->kind, event->question, event->team,
-               event->choice, event->elapsed_ms, event->points);
+    trace_event(game->class_game_id, game->class_events_saved, event);
     game->class_events_saved++;
 }
 
@@ -196,8 +202,8 @@ ClassTakeUp game_class_take_up(Game *game, const StoredClassGame *saved)
     int seq = (int)saved->event_count;
     bool took = store_class_take(game->store, saved->id, seq);
     if (took) {
-        save_trace("class-event\t%lld\t%d\t%d\t-1\t-1\t-1\t0\t0", (long long)saved->id, seq,
-                   (int)CLASS_EVENT_RESUME);
+        const ClassEvent resumed = {CLASS_EVENT_RESUME, -1, -1, -1, 0, 0}; /* as the store has it */
+        trace_event(saved->id, seq, &resumed);
     } else if (game->store) {
         StoredClassGame now;
         bool unchanged = store_class_load(game->store, saved->id, &now) && !now.finished &&
